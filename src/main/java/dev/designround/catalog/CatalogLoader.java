@@ -1,0 +1,295 @@
+package dev.designround.catalog;
+
+import dev.designround.json.FileHeader;
+import dev.designround.json.InputException;
+import dev.designround.json.JsonFields;
+import dev.designround.json.JsonTreeReader;
+import dev.designround.json.JsonValue;
+import dev.designround.json.Problems;
+import dev.designround.json.Suggestions;
+import dev.designround.model.Capability;
+import dev.designround.model.Catalog;
+import dev.designround.model.Category;
+import dev.designround.model.ComponentType;
+import dev.designround.model.FailureMode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads the catalog from the three files in {@code components/}: {@code capabilities.json},
+ * {@code components.json} and {@code failure-modes.json}. Every problem is reported with its file, line and
+ * column; a catalog that loads is consistent (every capability and category referenced exists).
+ */
+public final class CatalogLoader {
+
+    public static final String CAPABILITIES = "components/capabilities.json";
+    public static final String COMPONENTS = "components/components.json";
+    public static final String FAILURE_MODES = "components/failure-modes.json";
+
+    public static final String CAPABILITIES_FORMAT = "design-round.capabilities";
+    public static final String COMPONENTS_FORMAT = "design-round.components";
+    public static final String FAILURE_MODES_FORMAT = "design-round.failure-modes";
+    public static final int VERSION = 1;
+
+    /** Catalog ids: lower-case words joined by hyphens. */
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern OWASP = Pattern.compile("LLM(0[1-9]|10):2025 \\S.*");
+
+    private static volatile Catalog bundled;
+
+    private final JsonTreeReader reader;
+
+    public CatalogLoader(JsonTreeReader reader) {
+        this.reader = reader;
+    }
+
+    public CatalogLoader() {
+        this(new JsonTreeReader());
+    }
+
+    /**
+     * The catalog packaged with Design Round, loaded once.
+     *
+     * @throws IllegalStateException if the packaged catalog is broken (a bug in this build, not the user's input)
+     */
+    public static Catalog bundled() {
+        Catalog c = bundled;
+        if (c == null) {
+            synchronized (CatalogLoader.class) {
+                c = bundled;
+                if (c == null) {
+                    try {
+                        c = new CatalogLoader().load(new BundledSource());
+                    } catch (InputException e) {
+                        throw new IllegalStateException("the bundled catalog is broken: " + e.getMessage(), e);
+                    }
+                    bundled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Loads and cross-checks the three catalog files of a data source. */
+    public Catalog load(DataSource source) throws InputException {
+        List<Capability> capabilities = readCapabilities(source);
+        Set<String> capabilityIds = ids(capabilities.stream().map(Capability::id).toList());
+        Components components = readComponents(source, capabilityIds);
+        List<FailureMode> failureModes = readFailureModes(source, capabilityIds);
+        return new Catalog(components.categories(), capabilities, components.types(), failureModes);
+    }
+
+    private JsonValue parse(DataSource source, String path) throws InputException {
+        String display = source.display(path);
+        if (!source.exists(path)) {
+            throw new InputException(display, "catalog file missing");
+        }
+        try {
+            return reader.parse(source.read(path), display);
+        } catch (IOException e) {
+            throw new InputException(display, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private List<Capability> readCapabilities(DataSource source) throws InputException {
+        String display = source.display(CAPABILITIES);
+        Problems problems = new Problems(display);
+        List<Capability> out = parseCapabilities(parse(source, CAPABILITIES), problems);
+        problems.throwIfAny();
+        return out;
+    }
+
+    private Components readComponents(DataSource source, Set<String> capabilityIds) throws InputException {
+        Problems problems = new Problems(source.display(COMPONENTS));
+        Components out = parseComponents(parse(source, COMPONENTS), capabilityIds, problems);
+        problems.throwIfAny();
+        return out;
+    }
+
+    private List<FailureMode> readFailureModes(DataSource source, Set<String> capabilityIds) throws InputException {
+        Problems problems = new Problems(source.display(FAILURE_MODES));
+        List<FailureMode> out = parseFailureModes(parse(source, FAILURE_MODES), capabilityIds, problems);
+        problems.throwIfAny();
+        return out;
+    }
+
+    // ---- the three file kinds (also used by `validate`) ------------------------------------------------------
+
+    /** Parses a capabilities file; problems are recorded, the valid entries returned. */
+    public List<Capability> parseCapabilities(JsonValue root, Problems problems) {
+        List<Capability> out = new ArrayList<>();
+        var header = FileHeader.check(root, CAPABILITIES_FORMAT, VERSION, "capabilities file", problems);
+        if (header.isEmpty()) {
+            return out;
+        }
+        header.get().allowOnly("format", "version", "capabilities");
+        Set<String> seen = new HashSet<>();
+        List<JsonValue> entries = header.get().requiredArray("capabilities").orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            JsonFields.of(entries.get(i), "capabilities[" + i + "]", problems).ifPresent(f -> {
+                f.allowOnly("id", "name", "description");
+                String id = id(f, seen);
+                String name = f.requiredString("name").orElse(null);
+                String description = f.requiredString("description").orElse(null);
+                if (id != null && name != null && description != null) {
+                    out.add(new Capability(id, name, description));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Categories and component types of a components file. */
+    public record Components(List<Category> categories, List<ComponentType> types) {
+    }
+
+    /** Parses a components file against the known capability ids. */
+    public Components parseComponents(JsonValue root, Set<String> capabilityIds, Problems problems) {
+        List<Category> categories = new ArrayList<>();
+        List<ComponentType> types = new ArrayList<>();
+        var header = FileHeader.check(root, COMPONENTS_FORMAT, VERSION, "components file", problems);
+        if (header.isEmpty()) {
+            return new Components(categories, types);
+        }
+        JsonFields file = header.get();
+        file.allowOnly("format", "version", "categories", "components");
+        Set<String> categoryIds = new HashSet<>();
+        List<JsonValue> cats = file.requiredArray("categories").orElse(List.of());
+        for (int i = 0; i < cats.size(); i++) {
+            JsonFields.of(cats.get(i), "categories[" + i + "]", problems).ifPresent(f -> {
+                f.allowOnly("id", "name", "description");
+                String id = id(f, categoryIds);
+                String name = f.requiredString("name").orElse(null);
+                String description = f.optionalString("description").orElse("");
+                if (id != null && name != null) {
+                    categories.add(new Category(id, name, description));
+                }
+            });
+        }
+        Set<String> typeIds = new HashSet<>();
+        List<JsonValue> comps = file.requiredArray("components").orElse(List.of());
+        for (int i = 0; i < comps.size(); i++) {
+            int index = i;
+            JsonFields.of(comps.get(i), "components[" + i + "]", problems).ifPresent(f -> {
+                String id = id(f, typeIds);
+                JsonFields named = new JsonFields(f.object(), id == null ? "components[" + index + "]"
+                        : "component \"" + id + "\"", problems);
+                named.allowOnly("id", "name", "category", "description", "capabilities", "latencyMs", "costUsd",
+                        "errorRate", "params", "icon");
+                String name = named.requiredString("name").orElse(null);
+                String category = named.requiredString("category").orElse(null);
+                if (category != null && !categoryIds.contains(category)) {
+                    named.problem("category", named.what() + ": unknown category \"" + category + "\""
+                            + Suggestions.didYouMean(category, categoryIds));
+                    category = null;
+                }
+                String description = named.requiredString("description").orElse(null);
+                List<String> caps = knownCapabilities(named, "capabilities", capabilityIds);
+                double latency = named.requiredNumber("latencyMs").orElse(-1);
+                double cost = named.requiredNumber("costUsd").orElse(-1);
+                double error = named.requiredNumber("errorRate").orElse(-1);
+                if (named.has("latencyMs") && latency < 0) {
+                    named.problem("latencyMs", named.what() + ": \"latencyMs\" must be >= 0");
+                }
+                if (named.has("costUsd") && cost < 0) {
+                    named.problem("costUsd", named.what() + ": \"costUsd\" must be >= 0");
+                }
+                if (named.has("errorRate") && (error < 0 || error > 1)) {
+                    named.problem("errorRate", named.what() + ": \"errorRate\" must be between 0 and 1");
+                }
+                Map<String, Double> params = new LinkedHashMap<>();
+                named.optionalObject("params", named.what() + " params").ifPresent(p -> {
+                    for (String key : p.object().members().keySet()) {
+                        p.optionalNumber(key).ifPresent(v -> params.put(key, v));
+                    }
+                });
+                String icon = named.optionalString("icon").orElse("");
+                if (id != null && name != null && category != null && description != null && latency >= 0
+                        && cost >= 0 && error >= 0 && error <= 1) {
+                    types.add(new ComponentType(id, name, category, description, caps, latency, cost, error, params,
+                            icon));
+                }
+            });
+        }
+        return new Components(categories, types);
+    }
+
+    /** Parses a failure-modes file against the known capability ids. */
+    public List<FailureMode> parseFailureModes(JsonValue root, Set<String> capabilityIds, Problems problems) {
+        List<FailureMode> out = new ArrayList<>();
+        var header = FileHeader.check(root, FAILURE_MODES_FORMAT, VERSION, "failure-modes file", problems);
+        if (header.isEmpty()) {
+            return out;
+        }
+        header.get().allowOnly("format", "version", "failureModes");
+        Set<String> seen = new HashSet<>();
+        List<JsonValue> entries = header.get().requiredArray("failureModes").orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            int index = i;
+            JsonFields.of(entries.get(i), "failureModes[" + i + "]", problems).ifPresent(f -> {
+                String id = id(f, seen);
+                JsonFields named = new JsonFields(f.object(), id == null ? "failureModes[" + index + "]"
+                        : "failure mode \"" + id + "\"", problems);
+                named.allowOnly("id", "name", "whatGoesWrong", "whyItMatters", "mitigatedBy", "owasp");
+                String name = named.requiredString("name").orElse(null);
+                String what = named.requiredString("whatGoesWrong").orElse(null);
+                String why = named.requiredString("whyItMatters").orElse(null);
+                List<String> mitigations = knownCapabilities(named, "mitigatedBy", capabilityIds);
+                boolean noneGiven = named.value("mitigatedBy")
+                        .map(v -> v instanceof JsonValue.JsonArray a && a.elements().isEmpty()).orElse(true);
+                if (noneGiven) {
+                    named.problem("mitigatedBy", named.what() + ": \"mitigatedBy\" must name at least one capability");
+                }
+                String owasp = named.optionalString("owasp").orElse("");
+                if (!owasp.isEmpty() && !OWASP.matcher(owasp).matches()) {
+                    named.problem("owasp", named.what() + ": \"owasp\" must look like \"LLM01:2025 Prompt Injection\"");
+                }
+                if (id != null && name != null && what != null && why != null) {
+                    out.add(new FailureMode(id, name, what, why, mitigations, owasp));
+                }
+            });
+        }
+        return out;
+    }
+
+    // ---- shared checks ---------------------------------------------------------------------------------------
+
+    private static String id(JsonFields f, Set<String> seen) {
+        String id = f.requiredString("id").orElse(null);
+        if (id == null) {
+            return null;
+        }
+        if (!ID.matcher(id).matches()) {
+            f.problem("id", f.what() + ": id \"" + id + "\" must be lower-case words joined by hyphens");
+            return null;
+        }
+        if (!seen.add(id)) {
+            f.problem("id", "duplicate id \"" + id + "\"");
+            return null;
+        }
+        return id;
+    }
+
+    private static List<String> knownCapabilities(JsonFields f, String key, Set<String> capabilityIds) {
+        List<String> out = new ArrayList<>();
+        for (String cap : f.stringList(key)) {
+            if (capabilityIds.contains(cap)) {
+                out.add(cap);
+            } else {
+                f.problem(key, f.what() + ": unknown capability \"" + cap + "\""
+                        + Suggestions.didYouMean(cap, capabilityIds));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> ids(List<String> ids) {
+        return new java.util.LinkedHashSet<>(ids);
+    }
+}

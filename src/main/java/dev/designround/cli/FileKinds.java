@@ -1,0 +1,63 @@
+package dev.designround.cli;
+
+import dev.designround.catalog.CatalogLoader;
+import dev.designround.io.DesignFormat;
+import dev.designround.io.DesignReader;
+import dev.designround.json.JsonValue;
+import dev.designround.json.Problems;
+import dev.designround.model.Catalog;
+import dev.designround.model.Design;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The kinds of file {@code validate} knows: designs, the three catalog files, and more as they are added. */
+final class FileKinds {
+
+    private final Map<String, FileKind> byFormat = new LinkedHashMap<>();
+
+    FileKinds(List<FileKind> kinds) {
+        kinds.forEach(k -> byFormat.put(k.format(), k));
+    }
+
+    static FileKinds standard(Catalog catalog) {
+        CatalogLoader loader = new CatalogLoader();
+        return new FileKinds(List.of(
+                kind(DesignFormat.FORMAT, (root, problems) -> {
+                    Design d = new DesignReader(catalog).fromTree(root, problems);
+                    return "design: " + d.nodeCount() + " nodes, " + d.edgeCount() + " edges";
+                }),
+                kind(CatalogLoader.CAPABILITIES_FORMAT, (root, problems) ->
+                        "capabilities: " + loader.parseCapabilities(root, problems).size()),
+                kind(CatalogLoader.COMPONENTS_FORMAT, (root, problems) -> {
+                    var c = loader.parseComponents(root, catalog.capabilityIds(), problems);
+                    return "components: " + c.types().size() + " types in " + c.categories().size() + " categories";
+                }),
+                kind(CatalogLoader.FAILURE_MODES_FORMAT, (root, problems) ->
+                        "failure modes: " + loader.parseFailureModes(root, catalog.capabilityIds(), problems).size())
+        ));
+    }
+
+    Optional<FileKind> find(String format) {
+        return Optional.ofNullable(byFormat.get(format));
+    }
+
+    List<String> formats() {
+        return List.copyOf(byFormat.keySet());
+    }
+
+    private static FileKind kind(String format, java.util.function.BiFunction<JsonValue, Problems, String> check) {
+        return new FileKind() {
+            @Override
+            public String format() {
+                return format;
+            }
+
+            @Override
+            public String check(JsonValue root, Problems problems) {
+                return check.apply(root, problems);
+            }
+        };
+    }
+}

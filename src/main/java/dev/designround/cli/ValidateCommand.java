@@ -1,0 +1,65 @@
+package dev.designround.cli;
+
+import dev.designround.json.FileHeader;
+import dev.designround.json.InputException;
+import dev.designround.json.JsonValue;
+import dev.designround.json.Problems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate FILE...}: one line per file, OK or the first problem; exit 2 if any file is invalid. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks design, scenario and catalog files; prints one line per file.",
+                "Exit code 2 if any file is invalid."})
+final class ValidateCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to check")
+    List<Path> files;
+
+    ValidateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        FileKinds kinds = FileKinds.standard(context.catalog());
+        boolean allValid = true;
+        for (Path file : files) {
+            String line = validate(file, kinds);
+            context.out().println(line);
+            allValid &= line.startsWith(file + ": OK");
+        }
+        return allValid ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    private String validate(Path file, FileKinds kinds) {
+        String display = file.toString();
+        try {
+            JsonValue root = context.json().read(file, display);
+            Optional<String> format = FileHeader.formatOf(root);
+            if (format.isEmpty()) {
+                throw new InputException(display, root.position(), "not a Design Round file: missing \"format\" "
+                        + "(one of " + String.join(", ", kinds.formats()) + ")");
+            }
+            Optional<FileKind> kind = kinds.find(format.get());
+            if (kind.isEmpty()) {
+                throw new InputException(display, root.position(), "not a Design Round file: unknown \"format\" \""
+                        + format.get() + "\" (one of " + String.join(", ", kinds.formats()) + ")");
+            }
+            Problems problems = new Problems(display);
+            String summary = kind.get().check(root, problems);
+            problems.throwIfAny();
+            return display + ": OK (" + summary + ")";
+        } catch (InputException e) {
+            return e.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            return display + ": cannot be checked: " + e;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.designround.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The export formats Design Round knows, by id, in the order menus and help list them. */
+public final class Exporters {
+
+    private final Map<String, Exporter> byFormat = new LinkedHashMap<>();
+
+    public Exporters(List<Exporter> exporters) {
+        for (Exporter e : exporters) {
+            if (byFormat.put(e.format(), e) != null) {
+                throw new IllegalArgumentException("two exporters for " + e.format());
+            }
+        }
+    }
+
+    /** Every format this build can write. */
+    public static Exporters standard() {
+        return new Exporters(List.of(new JsonExporter()));
+    }
+
+    public Optional<Exporter> find(String format) {
+        return Optional.ofNullable(byFormat.get(format));
+    }
+
+    public List<Exporter> all() {
+        return List.copyOf(byFormat.values());
+    }
+
+    public List<String> formats() {
+        return List.copyOf(byFormat.keySet());
+    }
+
+    /** Exports to a file atomically, keeping the previous file as {@code NAME.bak}. */
+    public static void exportTo(Exporter exporter, ExportRequest request, Path target) throws IOException {
+        AtomicFiles.write(target, out -> exporter.write(request, out));
+    }
+}

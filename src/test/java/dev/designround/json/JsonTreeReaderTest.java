@@ -1,0 +1,103 @@
+package dev.designround.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.designround.json.JsonValue.JsonArray;
+import dev.designround.json.JsonValue.JsonNumber;
+import dev.designround.json.JsonValue.JsonObject;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonTreeReaderTest {
+
+    private final JsonTreeReader reader = new JsonTreeReader();
+
+    private JsonValue parse(String text) throws InputException {
+        return reader.parse(text.getBytes(StandardCharsets.UTF_8), "f.json");
+    }
+
+    @Test
+    void valuesRememberTheirLineAndColumn() throws InputException {
+        JsonObject root = (JsonObject) parse("{\n  \"a\": [1,\n    {\"b\": true}]\n}");
+        JsonArray a = (JsonArray) root.get("a");
+        assertThat(a.position()).isEqualTo(new Position(2, 8));
+        assertThat(a.elements().get(1).position()).isEqualTo(new Position(3, 5));
+        assertThat(root.keyPosition("a")).isEqualTo(new Position(2, 3));
+    }
+
+    @Test
+    void brokenJsonNamesFileLineAndColumn() {
+        assertThatThrownBy(() -> parse("{\n  \"a\": 1,\n  }"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("f.json:3:3: broken JSON: Unexpected character ('}' (code 125)): was expecting "
+                        + "double-quote to start field name");
+    }
+
+    @Test
+    void truncatedFileSaysWhereTheObjectWasOpened() {
+        assertThatThrownBy(() -> parse("{\"a\": [1, 2"))
+                .hasMessageStartingWith("f.json:1:12: broken JSON: Unexpected end-of-input: expected close marker "
+                        + "for Array (opened at line 1, column 7)");
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        assertThatThrownBy(() -> parse("   ")).hasMessage("f.json: file is empty: expected a JSON object");
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        assertThatThrownBy(() -> parse("{\"a\": 1,\n \"a\": 2}"))
+                .hasMessage("f.json:2:2: broken JSON: duplicate key \"a\"");
+    }
+
+    @Test
+    void contentAfterTheDocumentIsRefused() {
+        assertThatThrownBy(() -> parse("{} {}"))
+                .hasMessage("f.json:1:4: broken JSON: unexpected content after the end of the document");
+    }
+
+    @Test
+    void nanIsNotJson() {
+        assertThatThrownBy(() -> parse("{\"x\": NaN}")).hasMessage("f.json:1:10: broken JSON: NaN is not a number in JSON");
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefused() {
+        String deep = "[".repeat(65) + "]".repeat(65);
+        assertThatThrownBy(() -> parse(deep))
+                .hasMessageEndingWith("nested deeper than 64 levels of objects and arrays");
+    }
+
+    @Test
+    void stringsLongerThanTheLimitAreRefused() {
+        JsonTreeReader small = new JsonTreeReader(new ReadLimits(1_000_000, 64, 10, 100));
+        assertThatThrownBy(() -> small.parse("{\"a\": \"01234567890123\"}".getBytes(StandardCharsets.UTF_8), "f"))
+                .hasMessageEndingWith("a string is longer than the limit of 10 characters");
+    }
+
+    @Test
+    void filesLargerThanTheLimitAreRefusedBeforeParsing() {
+        JsonTreeReader small = new JsonTreeReader(new ReadLimits(10, 64, 100, 100));
+        assertThatThrownBy(() -> small.parse(new byte[11], "f")).hasMessage(
+                "f: file is 0.0 MB, larger than the limit of 0.0 MB");
+    }
+
+    @Test
+    void invalidUtf8IsReportedNotThrown() {
+        byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+        assertThatThrownBy(() -> reader.parse(bytes, "f.json"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("f.json:1:")
+                .hasMessageContaining("Invalid UTF-8");
+    }
+
+    @Test
+    void hugeNumbersAreKeptAsTextAndInfinite() throws InputException {
+        JsonObject root = (JsonObject) parse("{\"x\": 1e999}");
+        JsonNumber x = (JsonNumber) root.get("x");
+        assertThat(x.isFinite()).isFalse();
+        assertThat(x.text()).isEqualTo("1e999");
+    }
+}
