@@ -27,6 +27,7 @@ class ArchitectureTest {
             .optionalLayer("Rules").definedBy("dev.designround.rules..")
             .optionalLayer("Scenario").definedBy("dev.designround.scenario..")
             .optionalLayer("Sim").definedBy("dev.designround.sim..")
+            .optionalLayer("Layout").definedBy("dev.designround.layout..")
             .optionalLayer("Io").definedBy("dev.designround.io..")
             .optionalLayer("Cli").definedBy("dev.designround.cli..")
             .optionalLayer("Ui").definedBy("dev.designround.ui..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
+            .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
@@ -43,7 +45,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theModelUsesNoJackson = noClasses()
-            .that().resideInAnyPackage("dev.designround.model..", "dev.designround.rules..", "dev.designround.sim..")
+            .that().resideInAnyPackage("dev.designround.model..", "dev.designround.rules..", "dev.designround.sim..",
+                    "dev.designround.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("file DTOs and parsing stay apart from the domain");
 }

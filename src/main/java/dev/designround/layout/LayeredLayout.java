@@ -1,0 +1,100 @@
+package dev.designround.layout;
+
+import dev.designround.model.CardGeometry;
+import dev.designround.model.Design;
+import dev.designround.model.Edge;
+import dev.designround.model.Node;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Arranges a design in layers from left to right with the Eclipse Layout Kernel's layered algorithm (Sugiyama
+ * style: cycles broken, layers assigned, crossings reduced), so that requests read from the user on the left to
+ * the back end on the right.
+ *
+ * <p>Every node gets a card-sized box ({@link CardGeometry}); the result is snapped to the grid and placed so that
+ * its top-left corner is where the design's top-left corner was, so an arranged design stays in view. Pure: the
+ * design is only read. All edges take part, whatever their kind; self-loops are ignored.
+ */
+public final class LayeredLayout {
+
+    /** Horizontal room between layers, for arrows and their labels. */
+    static final double LAYER_SPACING = 96;
+    /** Vertical room between cards of one layer. */
+    static final double NODE_SPACING = 32;
+
+    private static final Object REGISTRATION = register();
+
+    private static Object register() {
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        return Boolean.TRUE;
+    }
+
+    public LayeredLayout() {
+        if (REGISTRATION == null) {
+            throw new IllegalStateException("ELK layered algorithm not registered");
+        }
+    }
+
+    /**
+     * New top-left positions for every node of the design, by node id, in the design's node order.
+     * An empty design gives an empty map.
+     */
+    public Map<String, Position> arrange(Design design) {
+        Map<String, Position> result = new LinkedHashMap<>();
+        if (design.nodeCount() == 0) {
+            return result;
+        }
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, NODE_SPACING / 2);
+        root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, LAYER_SPACING / 2);
+
+        Map<String, ElkNode> boxes = new HashMap<>();
+        for (Node node : design.nodes()) {
+            ElkNode box = ElkGraphUtil.createNode(root);
+            box.setIdentifier(node.id());
+            box.setDimensions(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+            boxes.put(node.id(), box);
+        }
+        for (Edge edge : design.edges()) {
+            if (!edge.from().equals(edge.to())) {
+                ElkGraphUtil.createSimpleEdge(boxes.get(edge.from()), boxes.get(edge.to()));
+            }
+        }
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        for (ElkNode box : boxes.values()) {
+            minX = Math.min(minX, box.getX());
+            minY = Math.min(minY, box.getY());
+        }
+        double originX = snap(design.nodes().stream().mapToDouble(Node::x).min().orElse(0));
+        double originY = snap(design.nodes().stream().mapToDouble(Node::y).min().orElse(0));
+        for (Node node : design.nodes()) {
+            ElkNode box = boxes.get(node.id());
+            result.put(node.id(), new Position(originX + snap(box.getX() - minX), originY + snap(box.getY() - minY)));
+        }
+        return result;
+    }
+
+    private static double snap(double value) {
+        return Math.round(value / CardGeometry.GRID) * CardGeometry.GRID;
+    }
+}

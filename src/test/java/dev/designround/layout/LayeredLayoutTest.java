@@ -1,0 +1,87 @@
+package dev.designround.layout;
+
+import static dev.designround.testing.DesignBuilder.design;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.model.CardGeometry;
+import dev.designround.model.Design;
+import dev.designround.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LayeredLayoutTest {
+
+    private final LayeredLayout layout = new LayeredLayout();
+
+    @Test
+    void aChainReadsFromLeftToRight() {
+        Design d = design().node("u", "user").node("gw", "api-gateway").node("llm", "llm").chain("u", "gw", "llm")
+                .build();
+
+        Map<String, Position> p = layout.arrange(d);
+
+        assertThat(p.get("u").x()).isLessThan(p.get("gw").x());
+        assertThat(p.get("gw").x()).isLessThan(p.get("llm").x());
+        assertThat(p.get("gw").x() - p.get("u").x()).isGreaterThanOrEqualTo(CardGeometry.WIDTH);
+    }
+
+    @Test
+    void cardsDoNotOverlap() {
+        Design d = design().node("u", "user").node("a", "retriever").node("b", "vector-db").node("c", "keyword-index")
+                .node("llm", "llm").flow("u", "a").flow("a", "b").flow("a", "c").flow("b", "llm").flow("c", "llm")
+                .flow("llm", "u").build();
+
+        Map<String, Position> p = layout.arrange(d);
+
+        List<String> ids = new ArrayList<>(p.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Position a = p.get(ids.get(i));
+                Position b = p.get(ids.get(j));
+                boolean apart = a.x() + CardGeometry.WIDTH <= b.x() || b.x() + CardGeometry.WIDTH <= a.x()
+                        || a.y() + CardGeometry.HEIGHT <= b.y() || b.y() + CardGeometry.HEIGHT <= a.y();
+                assertThat(apart).as(ids.get(i) + " and " + ids.get(j) + " overlap").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void positionsAreOnTheGridAndStartWhereTheDesignStarted() {
+        Design d = design().node(Node.of("a", "user", 333, 101)).node(Node.of("b", "llm", 900, 500)).flow("a", "b")
+                .build();
+
+        Map<String, Position> p = layout.arrange(d);
+
+        for (Position pos : p.values()) {
+            assertThat(pos.x() % CardGeometry.GRID).isZero();
+            assertThat(pos.y() % CardGeometry.GRID).isZero();
+        }
+        assertThat(p.values().stream().mapToDouble(Position::x).min().orElseThrow()).isEqualTo(336);
+        assertThat(p.values().stream().mapToDouble(Position::y).min().orElseThrow()).isEqualTo(96);
+    }
+
+    @Test
+    void cyclesSelfLoopsAndParallelEdgesAreLaidOut() {
+        Design d = design().node("u", "user").node("llm", "llm").chain("u", "llm", "u").flow("u", "llm")
+                .flow("llm", "llm").build();
+
+        assertThat(layout.arrange(d)).containsOnlyKeys("u", "llm");
+    }
+
+    @Test
+    void anEmptyDesignHasNoPositions() {
+        assertThat(layout.arrange(new Design())).isEmpty();
+    }
+
+    @Test
+    void theDesignIsNotChanged() {
+        Design d = design().node("u", "user").node("llm", "llm").chain("u", "llm", "u").build();
+        Design before = d.copy();
+
+        layout.arrange(d);
+
+        assertThat(d).isEqualTo(before);
+    }
+}
