@@ -6,14 +6,16 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * With every node matching {@code fail} down (an outage), some request still gets from a user back to a user:
- * through a fallback edge, a second model behind a router, or a human.
+ * With nodes matching {@code fail} down (an outage), some request still gets from a user back to a user: through
+ * a fallback edge, a second model behind a router, or a human. With {@code all} false (the default in files), each
+ * matching node is taken down on its own — one provider's outage, survived by a second provider; with {@code all}
+ * true, every matching node is down at once — e.g. all models, survived only by a non-model path.
  *
  * <p>A request moves along flow edges into nodes that are up. A fallback edge out of a node is taken when that
  * node is down, or when a node it sends to over a flow edge is down (the caller fails over), so both ways people
  * draw fallbacks count. Async edges carry no request.
  */
-public record Survives(Selector fail) implements Condition {
+public record Survives(Selector fail, boolean all) implements Condition {
 
     @Override
     public String kind() {
@@ -22,16 +24,35 @@ public record Survives(Selector fail) implements Condition {
 
     @Override
     public Outcome evaluate(GraphView view) {
-        BitSet down = view.match(fail);
-        if (down.isEmpty()) {
+        BitSet matching = view.match(fail);
+        if (matching.isEmpty()) {
             return Condition.nothingMatches(view, fail, " to take down");
         }
-        BitSet users = view.users();
-        String downNames = Text.joinAnd(view.labels(down));
-        if (users.isEmpty()) {
-            return Outcome.fail("No user node, so no request path to test " + downNames + " going down on.",
-                    view.ids(down));
+        if (view.users().isEmpty()) {
+            return Outcome.fail("No user node, so no request path to test an outage on.", view.ids(matching));
         }
+        if (all) {
+            return judge(view, matching, matching);
+        }
+        Outcome last = null;
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            BitSet down = new BitSet(view.size());
+            down.set(i);
+            last = judge(view, down, matching);
+            if (!last.passed()) {
+                return last;
+            }
+        }
+        if (matching.cardinality() == 1) {
+            return last;
+        }
+        return new Outcome(true, "With any one of " + Text.joinAnd(view.labels(matching)) + " down, requests "
+                + "still get back to the user, e.g. " + last.detail().substring(last.detail().indexOf(':') + 2),
+                List.of(), last.path());
+    }
+
+    private static Outcome judge(GraphView view, BitSet down, BitSet matching) {
+        String downNames = Text.joinAnd(view.labels(down));
         int[] path = survivingPath(view, down);
         if (path.length == 0) {
             return Outcome.fail("With " + downNames + " down (an outage), no request gets from the user back to the "

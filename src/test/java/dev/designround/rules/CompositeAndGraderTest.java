@@ -88,7 +88,7 @@ class CompositeAndGraderTest {
     void gradingDoesNotChangeTheDesign() {
         Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user").build();
         Design before = d.copy();
-        check(d, new Survives(MODEL));
+        check(d, new Survives(MODEL, false));
         assertThat(d).isEqualTo(before);
     }
 

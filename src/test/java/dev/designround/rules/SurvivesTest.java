@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SurvivesTest {
 
-    private final Survives llmOutage = new Survives(Selector.type("llm"));
+    private final Survives llmOutage = new Survives(Selector.type("llm"), false);
 
     @Test
     void aSingleModelWithoutFallbackDoesNotSurvive() {
@@ -44,7 +44,7 @@ class SurvivesTest {
         Design d = design().node("user", "user").node("gw", "api-gateway").node("llm", "llm")
                 .node("canned", "fallback")
                 .chain("user", "gw", "llm", "user").fallback("gw", "canned").flow("canned", "user").build();
-        Finding f = check(d, new Survives(Selector.type("cache")));
+        Finding f = check(d, new Survives(Selector.type("cache"), false));
         assertThat(f.passed()).isFalse();
         assertThat(f.message()).startsWith("No Cache on the canvas to take down");
     }
@@ -57,13 +57,24 @@ class SurvivesTest {
         Finding f = check(d, llmOutage);
         assertThat(f.passed()).isTrue();
         assertThat(f.message()).endsWith("user → router → local → user.");
-        assertThat(check(d, new Survives(Selector.capability("generation"))).passed()).isFalse();
+        assertThat(check(d, new Survives(Selector.capability("generation"), true)).passed()).isFalse();
     }
 
     @Test
     void aHumanPathKeepsRequestsAnsweredWhenAllModelsAreDown() {
         Design d = design().node("user", "user").node("llm", "llm").node("human", "human-escalation")
                 .chain("user", "llm", "user").fallback("llm", "human").flow("human", "user").build();
-        assertThat(check(d, new Survives(Selector.capability("generation"))).passed()).isTrue();
+        assertThat(check(d, new Survives(Selector.capability("generation"), true)).passed()).isTrue();
+    }
+
+    @Test
+    void twoProvidersBehindARouterSurviveEachOnesOutage() {
+        Design d = design().node("user", "user").node("router", "model-router").node("claude", "llm")
+                .node("gpt", "llm").chain("user", "router", "claude", "user").chain("router", "gpt", "user").build();
+        Finding each = check(d, llmOutage);
+        assertThat(each.passed()).isTrue();
+        assertThat(each.message()).isEqualTo("With any one of claude and gpt down, requests still get back to the "
+                + "user, e.g. user → router → claude → user.");
+        assertThat(check(d, new Survives(Selector.type("llm"), true)).passed()).isFalse();
     }
 }
