@@ -49,6 +49,20 @@ public final class Cli {
         }
     }
 
+    /**
+     * Whether an argument is for the command line rather than the whiteboard: a subcommand name ({@code check},
+     * {@code validate}, ...) or an option ({@code --help}, {@code -V}).
+     */
+    public static boolean isCommand(String arg) {
+        if (arg.startsWith("-")) {
+            return true;
+        }
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        return commandLine(new CliContext(quiet, quiet, () -> {
+            throw new IllegalStateException("no catalog needed to list commands");
+        })).getSubcommands().containsKey(arg);
+    }
+
     static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new DesignRoundCommand());
         cl.addSubcommand("check", new CheckCommand(context));

@@ -12,13 +12,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Keeps stack traces of internal errors out of the user's terminal, in a log file they can attach to a report. */
-final class ErrorLog {
+public final class ErrorLog {
 
     private ErrorLog() {
     }
 
     /** Appends the error to the log; returns the log's path, or empty if it could not be written. */
-    static Optional<Path> record(Throwable error, String[] args) {
+    public static Optional<Path> record(Throwable error, String[] args) {
         Path log = AppDirs.errorLog();
         StringWriter trace = new StringWriter();
         try (PrintWriter w = new PrintWriter(trace)) {

@@ -1,0 +1,60 @@
+package dev.designround.ui;
+
+import dev.designround.catalog.CatalogLoader;
+import dev.designround.cli.ErrorLog;
+import dev.designround.io.AppDirs;
+import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.ui.look.Themes;
+import dev.designround.ui.settings.SettingsStore;
+import dev.designround.ui.window.NativeFileDialogs;
+import dev.designround.ui.window.Services;
+import dev.designround.ui.window.Workbench;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The whiteboard application: one main window ({@link Workbench}), opening the design file named on the command
+ * line if there is one. With {@code -Ddesignround.timing=true} it prints how long the first window took to appear,
+ * counted from the start of the JVM.
+ */
+public final class DesignRoundApp extends Application {
+
+    /**
+     * Opens the whiteboard and returns when it is closed: 0, or 1 when there is no display to open it on (with a
+     * one-line message on stderr).
+     */
+    public static int launchWindow(String[] args) {
+        try {
+            Application.launch(DesignRoundApp.class, args);
+            return 0;
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            System.err.println("design-round: cannot open the whiteboard (" + reason + "). The commands work "
+                    + "without a display: see 'design-round --help'.");
+            return 1;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        SettingsStore store = new SettingsStore(AppDirs.home());
+        Themes.apply(store.load().theme());
+        Workbench workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), store,
+                new NativeFileDialogs(), ScenarioLibrary::bundled));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> workbench.reportInternalError(error,
+                ErrorLog.record(error, getParameters().getRaw().toArray(String[]::new))));
+        if (Boolean.getBoolean("designround.timing")) {
+            stage.setOnShown(e -> System.out.println("design-round: first window after "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+        }
+        stage.show();
+        List<String> files = getParameters().getRaw();
+        if (!files.isEmpty()) {
+            Platform.runLater(() -> workbench.open(Path.of(files.get(0))));
+        }
+    }
+}

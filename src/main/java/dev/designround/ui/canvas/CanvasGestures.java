@@ -1,0 +1,452 @@
+package dev.designround.ui.canvas;
+
+import dev.designround.layout.Position;
+import dev.designround.model.CardGeometry;
+import dev.designround.model.Node;
+import dev.designround.ui.edit.Editor;
+import dev.designround.ui.edit.Selection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * What the mouse and keyboard do on the canvas. Press on a card selects it (Shift or Ctrl adds or removes) and
+ * dragging moves the selection, as one undoable move on release; dragging from a card's handle onto another card
+ * connects them; dragging on empty canvas draws a rubber band that selects the cards inside it; space-drag or the
+ * middle button pans, the wheel scrolls, Ctrl+wheel zooms at the mouse; double-click edits a label in place.
+ */
+public final class CanvasGestures {
+
+    /** Screen pixels the mouse may wander before a press becomes a drag. */
+    private static final double DRAG_SLOP = 3;
+
+    private enum Mode { IDLE, MOVING, BAND, CONNECTING, PANNING }
+
+    private final DiagramCanvas canvas;
+    private final InlineEditor inline;
+    private final Rectangle band = new Rectangle();
+    private final Path connectLine = new Path();
+    private final MoveTo connectFrom = new MoveTo();
+    private final LineTo connectTo = new LineTo();
+    private Mode mode = Mode.IDLE;
+    private boolean spaceDown;
+    private boolean dragged;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    // moving
+    private String primary;
+    private Map<String, Position> startPositions = Map.of();
+    private Map<String, Position> previewPositions = Map.of();
+    private Set<EdgeView> movingEdges = Set.of();
+    private Optional<String> pendingToggle = Optional.empty();
+    // connecting
+    private NodeCard source;
+    private NodeCard target;
+    private boolean leftSource;
+    // rubber band
+    private boolean additive;
+
+    CanvasGestures(DiagramCanvas canvas) {
+        this.canvas = canvas;
+        this.inline = new InlineEditor(canvas);
+        band.getStyleClass().add("rubber-band");
+        band.setVisible(false);
+        band.setManaged(false);
+        canvas.screenOverlay().getChildren().add(band);
+        connectLine.getStyleClass().add("connect-preview");
+        connectLine.getElements().addAll(connectFrom, connectTo);
+        connectLine.setMouseTransparent(true);
+        connectLine.setVisible(false);
+        canvas.worldOverlay().getChildren().add(connectLine);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
+            canvas.setViewport(canvas.viewport().zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
+            e.consume();
+        });
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        canvas.addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
+    }
+
+    /** Edits the label of the selected node, or else the selected edge, in place (F2). */
+    public void editSelectedLabel() {
+        Selection s = canvas.requireEditor().selection();
+        if (s.nodes().size() == 1) {
+            editNodeLabel(s.nodes().iterator().next());
+        } else if (s.nodes().isEmpty() && s.edges().size() == 1) {
+            inline.editEdge(s.edges().iterator().next());
+        }
+    }
+
+    public void editNodeLabel(String nodeId) {
+        inline.editNode(nodeId);
+    }
+
+    public void editEdgeLabel(String edgeId) {
+        inline.editEdge(edgeId);
+    }
+
+    public boolean isEditingLabel() {
+        return inline.isEditing();
+    }
+
+    /** Abandons whatever gesture is under way, putting dragged cards back. */
+    void cancel() {
+        inline.cancel();
+        if (mode == Mode.MOVING && dragged) {
+            canvas.renderer().preview(startPositions, movingEdges);
+        }
+        endConnecting();
+        band.setVisible(false);
+        mode = Mode.IDLE;
+        updateCursor();
+    }
+
+    // ---- mouse -----------------------------------------------------------------------------------------------
+
+    private void pressed(MouseEvent e) {
+        if (canvas.editor().isEmpty()) {
+            return;
+        }
+        inline.commit();
+        canvas.requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragged = false;
+        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
+            mode = Mode.PANNING;
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
+            Optional<NodeCard> card = Targets.card(picked);
+            if (picked instanceof Circle && card.isPresent()) {
+                startConnecting(card.get());
+            } else if (card.isPresent()) {
+                startMoving(card.get(), e.isShiftDown() || e.isShortcutDown());
+            } else {
+                Optional<EdgeView> edge = Targets.edge(picked);
+                Selection s = canvas.requireEditor().selection();
+                if (edge.isPresent()) {
+                    if (e.isShiftDown() || e.isShortcutDown()) {
+                        s.toggleEdge(edge.get().edgeId());
+                    } else {
+                        s.selectEdge(edge.get().edgeId());
+                    }
+                    mode = Mode.IDLE;
+                } else {
+                    additive = e.isShiftDown() || e.isShortcutDown();
+                    if (!additive) {
+                        s.clear();
+                    }
+                    mode = Mode.BAND;
+                }
+            }
+        } else if (e.getButton() == MouseButton.SECONDARY) {
+            Targets.card(e.getPickResult().getIntersectedNode()).ifPresent(card -> {
+                Selection s = canvas.requireEditor().selection();
+                if (!s.containsNode(card.nodeId())) {
+                    s.selectNode(card.nodeId());
+                }
+            });
+            Targets.edge(e.getPickResult().getIntersectedNode()).ifPresent(edge -> {
+                Selection s = canvas.requireEditor().selection();
+                if (!s.containsEdge(edge.edgeId())) {
+                    s.selectEdge(edge.edgeId());
+                }
+            });
+        }
+        updateCursor();
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (mode == Mode.IDLE) {
+            return;
+        }
+        if (!dragged && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_SLOP) {
+            return;
+        }
+        dragged = true;
+        switch (mode) {
+            case PANNING -> canvas.setViewport(canvas.viewport().panBy(e.getX() - lastX, e.getY() - lastY));
+            case MOVING -> moveTo(e.getX(), e.getY());
+            case BAND -> {
+                band.setVisible(true);
+                band.setX(Math.min(pressX, e.getX()));
+                band.setY(Math.min(pressY, e.getY()));
+                band.setWidth(Math.abs(e.getX() - pressX));
+                band.setHeight(Math.abs(e.getY() - pressY));
+            }
+            case CONNECTING -> connectTo(e.getX(), e.getY());
+            default -> {
+            }
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        if (mode == Mode.IDLE || canvas.editor().isEmpty()) {
+            return;
+        }
+        Editor editor = canvas.requireEditor();
+        switch (mode) {
+            case MOVING -> {
+                if (dragged) {
+                    editor.moveTo(previewPositions);
+                } else {
+                    pendingToggle.ifPresent(editor.selection()::toggleNode);
+                }
+            }
+            case BAND -> {
+                band.setVisible(false);
+                if (dragged) {
+                    selectInside(Box.spanning(canvas.viewport().toWorldX(pressX), canvas.viewport().toWorldY(pressY),
+                            canvas.viewport().toWorldX(e.getX()), canvas.viewport().toWorldY(e.getY())));
+                }
+            }
+            case CONNECTING -> {
+                if (target != null && (target != source || leftSource)) {
+                    editor.connect(source.nodeId(), target.nodeId());
+                }
+                endConnecting();
+            }
+            default -> {
+            }
+        }
+        mode = Mode.IDLE;
+        pendingToggle = Optional.empty();
+        updateCursor();
+        e.consume();
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || canvas.editor().isEmpty()) {
+            return;
+        }
+        javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
+        Optional<NodeCard> card = Targets.card(picked);
+        if (card.isPresent()) {
+            inline.editNode(card.get().nodeId());
+        } else {
+            Targets.edge(picked).ifPresent(edge -> inline.editEdge(edge.edgeId()));
+        }
+        e.consume();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShortcutDown()) {
+            double factor = Math.pow(1.1, e.getDeltaY() / 40);
+            canvas.setViewport(canvas.viewport().zoomAt(factor, e.getX(), e.getY()));
+        } else {
+            double dx = e.getDeltaX();
+            double dy = e.getDeltaY();
+            if (e.isShiftDown() && dx == 0) {
+                dx = dy;
+                dy = 0;
+            }
+            canvas.setViewport(canvas.viewport().panBy(dx, dy));
+        }
+        e.consume();
+    }
+
+    // ---- moving ----------------------------------------------------------------------------------------------
+
+    private void startMoving(NodeCard card, boolean toggle) {
+        Selection s = canvas.requireEditor().selection();
+        String id = card.nodeId();
+        pendingToggle = Optional.empty();
+        if (toggle) {
+            if (s.containsNode(id)) {
+                pendingToggle = Optional.of(id);
+            } else {
+                s.add(List.of(id), List.of());
+            }
+        } else if (!s.containsNode(id)) {
+            s.selectNode(id);
+        }
+        primary = id;
+        startPositions = new LinkedHashMap<>();
+        for (String selected : s.nodes()) {
+            canvas.card(selected).ifPresent(c -> startPositions.put(selected, new Position(c.getLayoutX(),
+                    c.getLayoutY())));
+        }
+        previewPositions = startPositions;
+        movingEdges = canvas.renderer().edgesTouching(startPositions.keySet());
+        mode = Mode.MOVING;
+    }
+
+    private void moveTo(double x, double y) {
+        double scale = canvas.viewport().scale();
+        Position anchor = startPositions.get(primary);
+        double dx = canvas.snap(anchor.x() + (x - pressX) / scale) - anchor.x();
+        double dy = canvas.snap(anchor.y() + (y - pressY) / scale) - anchor.y();
+        Map<String, Position> next = new LinkedHashMap<>();
+        startPositions.forEach((id, p) -> next.put(id, new Position(p.x() + dx, p.y() + dy)));
+        previewPositions = next;
+        canvas.renderer().preview(next, movingEdges);
+    }
+
+    // ---- connecting ------------------------------------------------------------------------------------------
+
+    private void startConnecting(NodeCard card) {
+        source = card;
+        target = null;
+        leftSource = false;
+        Box b = card.box();
+        connectFrom.setX(b.centerX());
+        connectFrom.setY(b.centerY());
+        connectTo.setX(b.centerX());
+        connectTo.setY(b.centerY());
+        connectLine.setVisible(true);
+        connectLine.toFront();
+        mode = Mode.CONNECTING;
+    }
+
+    private void connectTo(double x, double y) {
+        Point2D w = canvas.toWorld(x, y);
+        Optional<NodeCard> over = canvas.renderer().cardAt(w.getX(), w.getY());
+        if (over.isEmpty() || over.get() != source) {
+            leftSource = true;
+        }
+        NodeCard next = over.orElse(null);
+        if (next != target) {
+            if (target != null) {
+                target.setHighlighted(false);
+            }
+            target = next;
+            if (target != null && (target != source || leftSource)) {
+                target.setHighlighted(true);
+            }
+        }
+        double[] start = source.box().borderToward(w.getX(), w.getY());
+        connectFrom.setX(start[0]);
+        connectFrom.setY(start[1]);
+        connectTo.setX(w.getX());
+        connectTo.setY(w.getY());
+    }
+
+    private void endConnecting() {
+        if (target != null) {
+            target.setHighlighted(false);
+        }
+        connectLine.setVisible(false);
+        source = null;
+        target = null;
+    }
+
+    // ---- selecting -------------------------------------------------------------------------------------------
+
+    private void selectInside(Box area) {
+        Editor editor = canvas.requireEditor();
+        List<String> nodes = new ArrayList<>();
+        for (NodeCard card : canvas.renderer().cards()) {
+            if (card.box().isInside(area)) {
+                nodes.add(card.nodeId());
+            }
+        }
+        Set<String> inside = Set.copyOf(nodes);
+        List<String> edges = editor.design().edges().stream()
+                .filter(edge -> inside.contains(edge.from()) && inside.contains(edge.to()))
+                .map(dev.designround.model.Edge::id).toList();
+        if (additive) {
+            editor.selection().add(nodes, edges);
+        } else {
+            editor.selection().set(nodes, edges);
+        }
+    }
+
+    // ---- keyboard --------------------------------------------------------------------------------------------
+
+    private void keyPressed(KeyEvent e) {
+        if (canvas.editor().isEmpty() || inline.isEditing()) {
+            return;
+        }
+        Editor editor = canvas.requireEditor();
+        boolean plain = !e.isShortcutDown() && !e.isAltDown();
+        double step = e.isShiftDown() ? 1 : CardGeometry.GRID;
+        boolean handled = true;
+        switch (e.getCode()) {
+            case SPACE -> {
+                spaceDown = true;
+                updateCursor();
+            }
+            case PLUS, ADD, EQUALS -> handled = plain && zoom(true);
+            case MINUS, SUBTRACT -> handled = plain && zoom(false);
+            case LEFT -> editor.nudgeSelection(-step, 0);
+            case RIGHT -> editor.nudgeSelection(step, 0);
+            case UP -> editor.nudgeSelection(0, -step);
+            case DOWN -> editor.nudgeSelection(0, step);
+            case BACK_SPACE -> editor.deleteSelection();
+            case ENTER -> editSelectedLabel();
+            case ESCAPE -> {
+                if (mode != Mode.IDLE) {
+                    cancel();
+                } else {
+                    editor.selection().clear();
+                }
+            }
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private boolean zoom(boolean in) {
+        if (in) {
+            canvas.zoomIn();
+        } else {
+            canvas.zoomOut();
+        }
+        return true;
+    }
+
+    private void keyReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = false;
+            updateCursor();
+            e.consume();
+        }
+    }
+
+    private void updateCursor() {
+        Cursor c = Cursor.DEFAULT;
+        if (mode == Mode.PANNING) {
+            c = Cursor.CLOSED_HAND;
+        } else if (spaceDown) {
+            c = Cursor.OPEN_HAND;
+        } else if (mode == Mode.CONNECTING) {
+            c = Cursor.CROSSHAIR;
+        } else if (mode == Mode.MOVING && dragged) {
+            c = Cursor.MOVE;
+        }
+        canvas.setCursor(c);
+    }
+
+    /** The node under the mouse for callers (context menus). */
+    public Optional<Node> nodeUnder(javafx.scene.Node picked) {
+        return Targets.card(picked).map(NodeCard::node);
+    }
+}

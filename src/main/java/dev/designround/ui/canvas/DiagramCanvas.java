@@ -1,0 +1,208 @@
+package dev.designround.ui.canvas;
+
+import dev.designround.model.CardGeometry;
+import dev.designround.model.Catalog;
+import dev.designround.model.Node;
+import dev.designround.ui.edit.Editor;
+import dev.designround.ui.look.CategoryStyles;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The whiteboard's drawing surface: an unbounded canvas of cards and arrows seen through a {@link Viewport} (pan
+ * and zoom), over a grid. It shows the design of an {@link Editor} and follows its changes; the mouse and keyboard
+ * gestures ({@link CanvasGestures}) and palette drops turn into editor operations, never direct model changes.
+ *
+ * <p>Layers, bottom to top: grid (screen space), edges, cards, world overlay (connection preview, inline editor),
+ * screen overlay (rubber band).
+ */
+public final class DiagramCanvas extends Region {
+
+    static final double FIT_MARGIN = 48;
+    private static final double ZOOM_STEP = 1.2;
+
+    private final GridLayer grid = new GridLayer();
+    private final Group world = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group worldOverlay = new Group();
+    private final Pane screenOverlay = new Pane();
+    private final Translate pan = new Translate();
+    private final Scale zoom = new Scale(1, 1, 0, 0);
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.IDENTITY);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final DesignRenderer renderer;
+    private final CanvasGestures gestures;
+    private Editor editor;
+    private boolean fitWhenLaidOut;
+
+    public DiagramCanvas(Catalog catalog, CategoryStyles categories) {
+        getStyleClass().add("diagram-canvas");
+        renderer = new DesignRenderer(nodeLayer, edgeLayer, catalog, categories);
+        world.getTransforms().addAll(pan, zoom);
+        world.getChildren().addAll(edgeLayer, nodeLayer, worldOverlay);
+        world.setManaged(false);
+        screenOverlay.setManaged(false);
+        screenOverlay.setMouseTransparent(true);
+        screenOverlay.setPickOnBounds(false);
+        getChildren().addAll(grid, world, screenOverlay);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        viewport.addListener((obs, before, after) -> applyViewport(after));
+        gestures = new CanvasGestures(this);
+        new PaletteDrop(this).install();
+    }
+
+    /** Shows the editor's design; the view fits the design once the canvas has its size. */
+    public void show(Editor next) {
+        editor = next;
+        renderer.show(next.design(), next.selection());
+        gestures.cancel();
+        fitWhenLaidOut = true;
+        requestLayout();
+        if (getWidth() > 0 && getHeight() > 0) {
+            fitToContent();
+            fitWhenLaidOut = false;
+        }
+    }
+
+    public Optional<Editor> editor() {
+        return Optional.ofNullable(editor);
+    }
+
+    Editor requireEditor() {
+        if (editor == null) {
+            throw new IllegalStateException("no design shown");
+        }
+        return editor;
+    }
+
+    DesignRenderer renderer() {
+        return renderer;
+    }
+
+    Group worldOverlay() {
+        return worldOverlay;
+    }
+
+    Pane screenOverlay() {
+        return screenOverlay;
+    }
+
+    public CanvasGestures gestures() {
+        return gestures;
+    }
+
+    /** The card showing a node, for tests and for revealing findings. */
+    public Optional<NodeCard> card(String nodeId) {
+        return renderer.card(nodeId);
+    }
+
+    public Optional<EdgeView> edge(String edgeId) {
+        return renderer.edge(edgeId);
+    }
+
+    // ---- viewport --------------------------------------------------------------------------------------------
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public Viewport viewport() {
+        return viewport.get();
+    }
+
+    public void setViewport(Viewport v) {
+        viewport.set(v);
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    public void zoomIn() {
+        setViewport(viewport().zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2));
+    }
+
+    public void zoomOut() {
+        setViewport(viewport().zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Back to 100 %, keeping the centre of the view where it is. */
+    public void actualSize() {
+        setViewport(viewport().zoomAt(1 / viewport().scale(), getWidth() / 2, getHeight() / 2));
+    }
+
+    /** Shows the whole design, at most at 100 %. An empty design is shown at 100 % from the origin. */
+    public void fitToContent() {
+        if (editor == null || editor.design().nodeCount() == 0) {
+            setViewport(new Viewport(1, FIT_MARGIN, FIT_MARGIN));
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Node n : editor.design().nodes()) {
+            minX = Math.min(minX, n.x());
+            minY = Math.min(minY, n.y());
+            maxX = Math.max(maxX, n.x() + CardGeometry.WIDTH);
+            maxY = Math.max(maxY, n.y() + CardGeometry.HEIGHT);
+        }
+        // room for self-loops above and edge labels around the cards
+        setViewport(Viewport.fit(minX - 16, minY - 48, maxX + 48, maxY + 16, getWidth(), getHeight(), FIT_MARGIN, 1));
+    }
+
+    /** Scrolls (without zooming) so that a node is in the middle of the view. */
+    public void reveal(String nodeId) {
+        renderer.card(nodeId).ifPresent(card -> setViewport(viewport().centeredOn(card.box().centerX(),
+                card.box().centerY(), getWidth(), getHeight())));
+    }
+
+    /** The world point at the middle of the view. */
+    public Point2D centerInWorld() {
+        return new Point2D(viewport().toWorldX(getWidth() / 2), viewport().toWorldY(getHeight() / 2));
+    }
+
+    /** A point in this canvas's coordinates, in world coordinates. */
+    public Point2D toWorld(double localX, double localY) {
+        return new Point2D(viewport().toWorldX(localX), viewport().toWorldY(localY));
+    }
+
+    /** A world coordinate on the grid when snapping is on. */
+    double snap(double value) {
+        return snapToGrid.get() ? Math.round(value / CardGeometry.GRID) * CardGeometry.GRID : Math.round(value);
+    }
+
+    private void applyViewport(Viewport v) {
+        pan.setX(v.translateX());
+        pan.setY(v.translateY());
+        zoom.setX(v.scale());
+        zoom.setY(v.scale());
+        grid.setViewport(v);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        grid.resizeRelocate(0, 0, getWidth(), getHeight());
+        screenOverlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (fitWhenLaidOut && getWidth() > 0 && getHeight() > 0) {
+            fitWhenLaidOut = false;
+            fitToContent();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.designround.ui.canvas;
+
+import dev.designround.model.CardGeometry;
+import dev.designround.model.Catalog;
+import dev.designround.model.ComponentType;
+import dev.designround.model.Node;
+import dev.designround.ui.look.CategoryStyles;
+import dev.designround.ui.look.Icons;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A node drawn as a card: the type's icon on a tile in its category's colour, the label, and the type's name,
+ * {@link CardGeometry#WIDTH} by {@link CardGeometry#HEIGHT} with its top-left corner at the node's position. On
+ * hover it shows four connection handles (made on first hover, so a large design stays light). Style classes:
+ * {@code card}, the category class; pseudo-class {@code selected}.
+ */
+public final class NodeCard extends Region {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private static final double PAD = 10;
+    private static final double TILE = 38;
+    private static final double GAP = 10;
+    private static final double HANDLE_RADIUS = 5;
+
+    private final Catalog catalog;
+    private final CategoryStyles categories;
+    private final StackPane tile = new StackPane();
+    private final Label name = new Label();
+    private final Label typeName = new Label();
+    private Node node;
+    private String categoryClass = "";
+    private String iconLiteral = "";
+    private List<Circle> handles = List.of();
+
+    public NodeCard(Node node, Catalog catalog, CategoryStyles categories) {
+        this.catalog = catalog;
+        this.categories = categories;
+        getStyleClass().add("card");
+        tile.getStyleClass().add("card-tile");
+        name.getStyleClass().add("card-label");
+        name.setWrapText(true);
+        typeName.getStyleClass().add("card-type");
+        getChildren().addAll(tile, name, typeName);
+        setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        setOnMouseEntered(e -> showHandles(true));
+        setOnMouseExited(e -> showHandles(false));
+        update(node);
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public String nodeId() {
+        return node.id();
+    }
+
+    /** Shows a new version of the node: text, icon, colour and position. */
+    public void update(Node next) {
+        Node before = node;
+        node = next;
+        if (before == null || !before.type().equals(next.type())) {
+            ComponentType type = catalog.type(next.type()).orElse(null);
+            String literal = type == null ? "" : type.icon();
+            if (!literal.equals(iconLiteral) || tile.getChildren().isEmpty()) {
+                iconLiteral = literal;
+                FontIcon icon = Icons.of(literal);
+                icon.getStyleClass().add("card-icon");
+                tile.getChildren().setAll(icon);
+            }
+            String category = categories.styleClass(type == null ? "" : type.category());
+            getStyleClass().remove(categoryClass);
+            categoryClass = category;
+            getStyleClass().add(category);
+            typeName.setText(type == null ? next.type() : type.name());
+        }
+        name.setText(catalog.displayName(next));
+        moveTo(next.x(), next.y());
+    }
+
+    /** Puts the card at a position without changing the node (while a drag is under way). */
+    public void moveTo(double x, double y) {
+        setLayoutX(x);
+        setLayoutY(y);
+    }
+
+    public Box box() {
+        return Box.card(getLayoutX(), getLayoutY());
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    public void setHighlighted(boolean highlighted) {
+        pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+    }
+
+    /** The connection handles; empty until the card was first hovered. */
+    public List<Circle> handles() {
+        return handles;
+    }
+
+    private void showHandles(boolean show) {
+        if (show && handles.isEmpty()) {
+            double w = CardGeometry.WIDTH;
+            double h = CardGeometry.HEIGHT;
+            handles = List.of(handle(w / 2, 0, "top"), handle(w, h / 2, "right"), handle(w / 2, h, "bottom"),
+                    handle(0, h / 2, "left"));
+            getChildren().addAll(handles);
+            Tooltip tip = new Tooltip();
+            tip.setShowDelay(Duration.millis(700));
+            tip.setOnShowing(e -> tip.setText(tooltipText()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            Tooltip.install(this, tip);
+        }
+        handles.forEach(c -> c.setVisible(show));
+    }
+
+    private String tooltipText() {
+        ComponentType type = catalog.type(node.type()).orElse(null);
+        String title = catalog.displayName(node) + (node.hasLabel() && type != null ? " (" + type.name() + ")" : "");
+        return type == null ? title : title + "\n" + type.description();
+    }
+
+    private Circle handle(double x, double y, String side) {
+        Circle c = new Circle(x, y, HANDLE_RADIUS);
+        c.getStyleClass().addAll("handle", "handle-" + side);
+        c.setManaged(false);
+        c.setVisible(false);
+        return c;
+    }
+
+    /**
+     * Icon tile on the left; the label on one line, or on two when it is long (ending in an ellipsis beyond that),
+     * and the type's name under it; the text block centred vertically.
+     */
+    @Override
+    protected void layoutChildren() {
+        double h = CardGeometry.HEIGHT;
+        double tileX = PAD + 4; // clear of the category stripe
+        tile.resizeRelocate(tileX, (h - TILE) / 2, TILE, TILE);
+        double textX = tileX + TILE + GAP;
+        double textW = CardGeometry.WIDTH - textX - 8;
+        double lineH = typeName.prefHeight(-1);
+        double oneLine = name.getFont().getSize() * 1.5;
+        double nameH = Math.min(name.prefHeight(textW), 2 * oneLine);
+        double top = Math.max(3, (h - nameH - lineH) / 2);
+        name.resizeRelocate(textX, top, textW, nameH);
+        typeName.resizeRelocate(textX, top + nameH, textW, lineH);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.designround.ui.start;
+
+import dev.designround.scenario.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * What the whiteboard shows before a design is open: a free whiteboard, opening a file, the recent files, and the
+ * scenario gallery (each scenario's title, domain, difficulty and time; shown once the library has loaded, left
+ * out when there are no scenarios).
+ */
+public final class StartView extends ScrollPane {
+
+    /** What the start view's choices do. */
+    public interface Choices {
+        void newWhiteboard();
+
+        void open();
+
+        void openRecent(Path file);
+
+        void startScenario(Scenario scenario);
+    }
+
+    private final Choices choices;
+    private final VBox content = new VBox();
+    private final VBox recentBox = new VBox(2);
+    private final VBox gallery = new VBox(12);
+
+    public StartView(Choices choices) {
+        this.choices = choices;
+        getStyleClass().addAll("start-view", "edge-to-edge");
+        setId("start-view");
+        setFitToWidth(true);
+        content.getStyleClass().add("start-content");
+
+        Label title = new Label("Design Round");
+        title.getStyleClass().add("start-title");
+        Label subtitle = new Label("Practise AI system-design rounds on a whiteboard that grades like an interviewer.");
+        subtitle.getStyleClass().add("start-subtitle");
+        subtitle.setWrapText(true);
+
+        HBox tiles = new HBox(16,
+                tile("start-new", "mdi2v-vector-square-plus", "New whiteboard",
+                        "A free canvas: drag components from the palette and wire them.", choices::newWhiteboard),
+                tile("start-open", "mdi2f-folder-open-outline", "Open a design…",
+                        "A design file (.json) you saved before.", choices::open));
+
+        Label recentTitle = section("Recent files");
+        gallery.setVisible(false);
+        gallery.setManaged(false);
+        content.getChildren().addAll(new VBox(6, title, subtitle), tiles, gallery, new VBox(8, recentTitle, recentBox));
+        StackPane centre = new StackPane(content);
+        StackPane.setAlignment(content, Pos.TOP_CENTER);
+        setContent(centre);
+        showRecent(List.of());
+    }
+
+    /** Shows the recent files, most recent first; files that no longer exist are left out. */
+    public void showRecent(List<Path> files) {
+        recentBox.getChildren().clear();
+        List<Path> existing = files.stream().filter(Files::isRegularFile).toList();
+        if (existing.isEmpty()) {
+            Label none = new Label("No recent files yet. Designs you open or save appear here.");
+            none.getStyleClass().add("recent-empty");
+            recentBox.getChildren().add(none);
+            return;
+        }
+        for (Path file : existing) {
+            Label name = new Label(file.getFileName().toString());
+            name.getStyleClass().add("recent-name");
+            Path parent = file.getParent();
+            Label folder = new Label(parent == null ? "" : parent.toString());
+            folder.getStyleClass().add("recent-folder");
+            HBox row = new HBox(new FontIcon("mdi2f-file-document-outline"), name, folder);
+            row.getStyleClass().add("recent-row");
+            row.setOnMouseClicked(e -> choices.openRecent(file));
+            Tooltip.install(row, new Tooltip(file.toString()));
+            recentBox.getChildren().add(row);
+        }
+    }
+
+    /** Shows the scenario gallery; an empty list hides it. */
+    public void showScenarios(List<Scenario> scenarios) {
+        gallery.getChildren().clear();
+        boolean any = !scenarios.isEmpty();
+        gallery.setVisible(any);
+        gallery.setManaged(any);
+        if (!any) {
+            return;
+        }
+        FlowPane cards = new FlowPane(16, 16);
+        for (Scenario s : scenarios) {
+            cards.getChildren().add(scenarioTile(s));
+        }
+        gallery.getChildren().addAll(section("Practice rounds"), cards);
+    }
+
+    private VBox scenarioTile(Scenario s) {
+        Label title = new Label(s.title());
+        title.getStyleClass().add("start-tile-title");
+        title.setWrapText(true);
+        Label meta = new Label(s.domain() + "  ·  " + s.difficulty() + "  ·  " + s.timeMinutes() + " min");
+        meta.getStyleClass().add("start-tile-text");
+        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta);
+        tile.getStyleClass().add("start-tile");
+        tile.setId("scenario-" + s.id());
+        tile.setPrefWidth(300);
+        tile.setMinHeight(110);
+        tile.setOnMouseClicked(e -> choices.startScenario(s));
+        return tile;
+    }
+
+    private static VBox tile(String id, String icon, String titleText, String text, Runnable action) {
+        Label title = new Label(titleText);
+        title.getStyleClass().add("start-tile-title");
+        Label body = new Label(text);
+        body.getStyleClass().add("start-tile-text");
+        body.setWrapText(true);
+        VBox tile = new VBox(new FontIcon(icon), title, body);
+        tile.getStyleClass().add("start-tile");
+        tile.setId(id);
+        tile.setPrefWidth(300);
+        tile.setMinHeight(110);
+        tile.setOnMouseClicked(e -> action.run());
+        return tile;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("start-section");
+        return l;
+    }
+}

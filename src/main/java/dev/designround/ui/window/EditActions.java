@@ -1,0 +1,127 @@
+package dev.designround.ui.window;
+
+import dev.designround.io.DesignReader;
+import dev.designround.io.DesignWriter;
+import dev.designround.layout.LayeredLayout;
+import dev.designround.layout.Position;
+import dev.designround.model.CardGeometry;
+import dev.designround.model.Design;
+import dev.designround.ui.edit.Editor;
+import dev.designround.ui.edit.Fragment;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/**
+ * Edit-menu work that needs more than the editor: the system clipboard (copied nodes travel as design-file text,
+ * so they paste into another window too) and auto-arrange (ELK runs on a copy in the background; the result is
+ * applied as one undoable step if the design has not changed meanwhile).
+ */
+final class EditActions {
+
+    /** How far a paste or duplicate lands from the original, and from the previous paste. */
+    static final double PASTE_OFFSET = 2 * CardGeometry.GRID;
+
+    private final Workbench workbench;
+    private final DesignReader reader;
+    private final DesignWriter writer = new DesignWriter();
+    private final LayeredLayout layout = new LayeredLayout();
+    private String lastPasted = "";
+    private int pasteCount;
+
+    EditActions(Workbench workbench, Services services) {
+        this.workbench = workbench;
+        this.reader = new DesignReader(services.catalog());
+    }
+
+    private Optional<Editor> editor() {
+        return workbench.document().map(Document::editor);
+    }
+
+    void copy() {
+        editor().flatMap(Editor::copySelection).ifPresent(fragment -> {
+            String text = fragment.toText(writer);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            lastPasted = text;
+            pasteCount = 0;
+            workbench.status("Copied " + count(fragment.nodeCount()));
+        });
+    }
+
+    void cut() {
+        editor().ifPresent(e -> {
+            if (!e.selection().nodes().isEmpty()) {
+                copy();
+                e.deleteSelection();
+            }
+        });
+    }
+
+    void paste() {
+        Optional<Editor> editor = editor();
+        if (editor.isEmpty()) {
+            return;
+        }
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String text = clipboard.hasString() ? clipboard.getString() : "";
+        Optional<Fragment> fragment = Fragment.parse(text, reader);
+        if (fragment.isEmpty()) {
+            workbench.status("Nothing to paste: the clipboard holds no Design Round components");
+            return;
+        }
+        if (text.equals(lastPasted)) {
+            pasteCount++;
+        } else {
+            lastPasted = text;
+            pasteCount = 1;
+        }
+        double offset = PASTE_OFFSET * pasteCount;
+        int pasted = editor.get().paste(fragment.get(), offset, offset, "Paste");
+        workbench.status("Pasted " + count(pasted));
+    }
+
+    void duplicate() {
+        editor().ifPresent(e -> {
+            int added = e.duplicateSelection(PASTE_OFFSET);
+            if (added > 0) {
+                workbench.status("Duplicated " + count(added));
+            }
+        });
+    }
+
+    /** Lays the design out in layers, left to right, without blocking the window. */
+    void autoArrange() {
+        editor().ifPresent(editor -> {
+            Design snapshot = editor.design().copy();
+            long version = editor.stack().version();
+            workbench.status("Arranging…");
+            Thread worker = new Thread(() -> {
+                Map<String, Position> positions = layout.arrange(snapshot);
+                Platform.runLater(() -> apply(editor, version, positions));
+            }, "auto-arrange");
+            worker.setDaemon(true);
+            worker.setUncaughtExceptionHandler((t, error) -> Platform.runLater(() -> {
+                throw new IllegalStateException("auto-arrange failed", error);
+            }));
+            worker.start();
+        });
+    }
+
+    private void apply(Editor editor, long version, Map<String, Position> positions) {
+        if (editor() .filter(e -> e == editor).isEmpty() || editor.stack().version() != version) {
+            workbench.status("Auto-arrange skipped: the design changed while it was being arranged");
+            return;
+        }
+        editor.arrange(positions);
+        workbench.canvas().fitToContent();
+        workbench.status("Arranged " + count(positions.size()) + " (undo with Ctrl+Z)");
+    }
+
+    private static String count(int nodes) {
+        return nodes + (nodes == 1 ? " node" : " nodes");
+    }
+}

@@ -1,0 +1,15 @@
+package dev.designround.ui.window;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Asks the user for a file to open or save to. Tests put in answers instead of native dialogs. */
+public interface FileDialogs {
+
+    /** A design file to open, or empty when the user cancels. */
+    Optional<Path> chooseToOpen(Window owner, Optional<Path> folder);
+
+    /** Where to save, or empty when the user cancels; the name ends in {@code .json}. */
+    Optional<Path> chooseToSave(Window owner, Optional<Path> folder, String suggestedName);
+}

@@ -1,0 +1,317 @@
+package dev.designround.ui.window;
+
+import dev.designround.cli.ErrorLog;
+import dev.designround.scenario.Scenario;
+import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.canvas.PaletteDrop;
+import dev.designround.ui.inspector.Inspector;
+import dev.designround.ui.look.CategoryStyles;
+import dev.designround.ui.look.Themes;
+import dev.designround.ui.palette.Palette;
+import dev.designround.ui.settings.Settings;
+import dev.designround.ui.start.StartView;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The main window: menu and toolbar on top; either the start view, or the editor (palette, canvas, and a side
+ * panel of tabs on the right, today the inspector; the scenario and feedback tabs join it later); a status bar
+ * at the bottom. It holds the open {@link Document}, the title ("Design Round — " and the file or design name,
+ * with a dot while there are unsaved changes), the settings, and guards unsaved changes on close.
+ */
+public final class Workbench {
+
+    public static final String TITLE_PREFIX = "Design Round — ";
+
+    private final Stage stage;
+    private final Services services;
+    private final DiagramCanvas canvas;
+    private final Palette palette;
+    private final Inspector inspector = new Inspector();
+    private final TabPane sidePanel = new TabPane();
+    private final StartView startView;
+    private final SplitPane editorPane = new SplitPane();
+    private final StackPane centre = new StackPane();
+    private final StatusBar statusBar = new StatusBar();
+    private final ReadOnlyBooleanWrapper hasDocument = new ReadOnlyBooleanWrapper(this, "hasDocument", false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final List<Runnable> stackListeners = new ArrayList<>();
+    private final Runnable onStackChange = this::stackChanged;
+    private final FileActions files;
+    private final Actions actions;
+    private Settings settings;
+    private Document document;
+    private ScenarioLibrary library;
+
+    public Workbench(Stage stage, Services services) {
+        this.stage = stage;
+        this.services = services;
+        this.settings = services.settings().load();
+        CategoryStyles styles = new CategoryStyles(services.catalog());
+        canvas = new DiagramCanvas(services.catalog(), styles);
+        canvas.snapToGridProperty().set(settings.snapToGrid());
+        canvas.snapToGridProperty().addListener((o, was, now) -> updateSettings(s -> s.withSnapToGrid(now)));
+        dark.set(settings.theme() == Settings.Theme.DARK);
+        dark.addListener((o, was, now) -> {
+            Settings.Theme theme = now ? Settings.Theme.DARK : Settings.Theme.LIGHT;
+            Themes.apply(theme);
+            updateSettings(s -> s.withTheme(theme));
+        });
+        palette = new Palette(services.catalog(), styles,
+                type -> PaletteDrop.addCentredAt(canvas, type, canvas.centerInWorld()));
+        files = new FileActions(this, services);
+        EditActions edits = new EditActions(this, services);
+        actions = new Actions(this, files, edits, canvas.snapToGridProperty(), dark);
+        startView = new StartView(new StartView.Choices() {
+            @Override
+            public void newWhiteboard() {
+                files.newWhiteboard();
+            }
+
+            @Override
+            public void open() {
+                files.open();
+            }
+
+            @Override
+            public void openRecent(Path file) {
+                files.open(file);
+            }
+
+            @Override
+            public void startScenario(Scenario scenario) {
+                files.startScenario(scenario);
+            }
+        });
+
+        Tab inspectorTab = new Tab("Inspector", inspector);
+        inspectorTab.setClosable(false);
+        sidePanel.getTabs().add(inspectorTab);
+        sidePanel.getStyleClass().add("side-panel");
+        sidePanel.setMinWidth(280);
+        editorPane.getItems().addAll(palette, canvas, sidePanel);
+        editorPane.setDividerPositions(0.16, 0.76);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(sidePanel, false);
+
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(MainMenu.menuBar(actions, this), MainMenu.toolBar(actions, canvas)));
+        root.setCenter(centre);
+        root.setBottom(statusBar);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(1050, screen.getHeight()));
+        Themes.style(scene);
+        actions.install(scene);
+        actions.follow(this);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!files.mayDiscard()) {
+                e.consume();
+            }
+        });
+        showStart();
+        loadScenarios();
+    }
+
+    // ---- showing ---------------------------------------------------------------------------------------------
+
+    /** Shows the start view (no design open). */
+    public void showStart() {
+        detach();
+        document = null;
+        hasDocument.set(false);
+        startView.showRecent(settings.recentFiles());
+        centre.getChildren().setAll(startView);
+        statusBar.showDocument(Optional.empty());
+        updateTitle();
+        fireStackListeners();
+    }
+
+    void show(Document next) {
+        detach();
+        document = next;
+        next.editor().stack().addListener(onStackChange);
+        canvas.show(next.editor());
+        inspector.show(next.editor());
+        centre.getChildren().setAll(editorPane);
+        hasDocument.set(true);
+        statusBar.showDocument(Optional.of(next.editor()));
+        updateTitle();
+        fireStackListeners();
+        Platform.runLater(canvas::requestFocus);
+    }
+
+    private void detach() {
+        if (document != null) {
+            document.editor().stack().removeListener(onStackChange);
+        }
+    }
+
+    private void stackChanged() {
+        updateTitle();
+        fireStackListeners();
+    }
+
+    void documentRenamed() {
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        if (document == null) {
+            stage.setTitle(TITLE_PREFIX + "Start");
+            return;
+        }
+        String name = document.file().map(p -> p.getFileName().toString()).orElseGet(this::scenarioOrDesignName);
+        stage.setTitle(TITLE_PREFIX + name + (document.isDirty() ? " •" : ""));
+    }
+
+    private String scenarioOrDesignName() {
+        String scenario = document.editor().design().info().scenario();
+        if (!scenario.isBlank() && library != null) {
+            Optional<Scenario> s = library.find(scenario);
+            if (s.isPresent()) {
+                return s.get().title();
+            }
+        }
+        return document.name();
+    }
+
+    private void loadScenarios() {
+        Thread loader = new Thread(() -> {
+            try {
+                ScenarioLibrary loaded = services.scenarios().get();
+                Platform.runLater(() -> {
+                    library = loaded;
+                    startView.showScenarios(loaded.all());
+                    updateTitle();
+                });
+            } catch (RuntimeException e) {
+                ErrorLog.record(e, new String[] {"whiteboard: loading scenarios"});
+            }
+        }, "scenario-library");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    // ---- for actions and tests -------------------------------------------------------------------------------
+
+    /** Opens a design file (after the unsaved-changes guard); errors are shown in a dialog. */
+    public boolean open(Path file) {
+        return files.open(file);
+    }
+
+    public Optional<Document> document() {
+        return Optional.ofNullable(document);
+    }
+
+    public ReadOnlyBooleanProperty hasDocumentProperty() {
+        return hasDocument.getReadOnlyProperty();
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    /** The tabs on the right (the inspector now; scenario and feedback later). */
+    public TabPane sidePanel() {
+        return sidePanel;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    Window window() {
+        return stage;
+    }
+
+    /** Runs an action by id ("save", "undo", "arrange", ...), as its menu item would. */
+    public void run(String actionId) {
+        actions.get(actionId).run();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    void updateSettings(UnaryOperator<Settings> change) {
+        Settings next = change.apply(settings);
+        if (next.equals(settings)) {
+            return;
+        }
+        settings = next;
+        try {
+            services.settings().save(next);
+        } catch (UncheckedIOException e) {
+            status("Could not save settings to " + services.settings().file() + ": " + e.getCause().getMessage());
+        }
+        MainMenu.refreshRecent(this);
+    }
+
+    void status(String message) {
+        statusBar.message(message);
+    }
+
+    void addStackListener(Runnable listener) {
+        stackListeners.add(listener);
+    }
+
+    private void fireStackListeners() {
+        stackListeners.forEach(Runnable::run);
+    }
+
+    List<Path> recentFiles() {
+        return settings.recentFiles();
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    void quit() {
+        if (files.mayDiscard()) {
+            stage.hide();
+            Platform.exit();
+        }
+    }
+
+    void showShortcuts() {
+        ShortcutsDialog.show(stage, actions.all());
+    }
+
+    /** Tells the user that something went wrong inside Design Round (not their input), and where the details are. */
+    public void reportInternalError(Throwable error, Optional<Path> log) {
+        Dialogs.error(stage, "Something went wrong inside Design Round",
+                error + log.map(p -> "\n\nThe details are in " + p + ".").orElse("")
+                        + "\nYour design is still open: save it under a new name to be safe.", List.of());
+    }
+
+    void showAbout() {
+        AboutDialog.show(stage);
+    }
+}
