@@ -125,6 +125,7 @@ public final class NodeCard extends Region {
             tip.setWrapText(true);
             tip.setMaxWidth(360);
             Tooltip.install(this, tip);
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> tip.hide());
         }
         handles.forEach(c -> c.setVisible(show));
     }

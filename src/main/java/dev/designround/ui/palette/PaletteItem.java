@@ -39,10 +39,12 @@ public final class PaletteItem extends HBox {
         Tooltip tip = new Tooltip(type.name() + "\n" + type.description());
         tip.setWrapText(true);
         tip.setMaxWidth(380);
-        tip.setShowDelay(Duration.millis(400));
+        tip.setShowDelay(Duration.millis(600));
         tip.setShowDuration(Duration.seconds(30));
         Tooltip.install(this, tip);
+        setOnMousePressed(e -> tip.hide()); // a tooltip must not ride along with a drag
         setOnDragDetected(e -> {
+            tip.hide();
             Dragboard board = startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();
             content.put(PaletteDrop.COMPONENT_TYPE, type.id());

@@ -1,0 +1,262 @@
+package dev.designround.ui.window;
+
+import static dev.designround.testing.DesignBuilder.design;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.model.Design;
+import dev.designround.model.Edge;
+import dev.designround.model.Node;
+import dev.designround.ui.canvas.NodeCard;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Editing on the canvas with the mouse and keyboard, as a user does. */
+class CanvasEditingTest extends WhiteboardFixture {
+
+    @Start
+    void start(Stage stage) {
+        startWhiteboard(stage);
+    }
+
+    private Design twoNodes() {
+        return design().node(Node.of("u", "user", 0, 0)).node(Node.of("llm", "llm", 320, 0)).build();
+    }
+
+    @Test
+    void draggingAPaletteItemOntoTheCanvasAddsANode(FxRobot robot) {
+        newWhiteboard(robot);
+        robot.clickOn("#palette-search").write("vector");
+
+        robot.drag("#palette-vector-db").dropTo(screenAtCanvas(0.5, 0.5));
+
+        assertThat(model().nodes()).singleElement().satisfies(n -> assertThat(n.type()).isEqualTo("vector-db"));
+        assertThat(editor().selection().nodes()).containsExactly("vector-db");
+    }
+
+    @Test
+    void doubleClickingAPaletteItemAddsItInTheMiddle(FxRobot robot) {
+        newWhiteboard(robot);
+        robot.clickOn("#palette-search").write("rank");
+
+        robot.doubleClickOn("#palette-reranker");
+
+        assertThat(model().nodes()).extracting(Node::type).containsExactly("reranker");
+    }
+
+    @Test
+    void searchingThePaletteFiltersItAndEnterAddsTheFirstMatch(FxRobot robot) {
+        newWhiteboard(robot);
+
+        robot.clickOn("#palette-search").write("guardrail");
+        assertThat(robot.lookup("#palette-llm").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#palette-input-guardrail").query().isVisible()).isTrue();
+        robot.type(KeyCode.ENTER);
+
+        assertThat(model().nodes()).extracting(Node::type).containsExactly("input-guardrail");
+    }
+
+    @Test
+    void connectingTwoNodesByDraggingFromAHandleAddsAnEdge(FxRobot robot) {
+        open(robot, twoNodes());
+
+        robot.moveTo(card("u"));
+        robot.drag(card("u").handles().get(1)).dropTo(card("llm"));
+
+        assertThat(model().edges()).singleElement().satisfies(e -> {
+            assertThat(e.from()).isEqualTo("u");
+            assertThat(e.to()).isEqualTo("llm");
+        });
+    }
+
+    @Test
+    void undoAndRedoRestoreAnAddedNodeAndEdge(FxRobot robot) {
+        newWhiteboard(robot);
+        robot.doubleClickOn("#palette-user");
+        robot.interact(() -> canvas().setViewport(canvas().viewport().panBy(-300, 0)));
+        robot.doubleClickOn("#palette-api-gateway");
+        robot.moveTo(card("user"));
+        robot.drag(card("user").handles().get(1)).dropTo(card("api-gateway"));
+        Design built = model().copy();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(model().edgeCount()).isZero();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(model().nodes()).extracting(Node::id).containsExactly("user");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(model()).isEqualTo(built);
+        assertThat(canvas().edge("e1")).isPresent();
+    }
+
+    @Test
+    void draggingACardMovesItOnTheGridAsOneUndoableStep(FxRobot robot) {
+        open(robot, twoNodes());
+        Point2D from = robot.point(card("llm")).query();
+
+        robot.drag(from).dropTo(from.add(103, 61));
+
+        Node moved = model().node("llm").orElseThrow();
+        assertThat(moved.x() % 16).isZero();
+        assertThat(moved.y() % 16).isZero();
+        assertThat(moved.x()).isGreaterThan(320);
+        assertThat(editor().stack().undoName()).contains("Move node");
+        robot.interact(() -> workbench.run("undo"));
+        assertThat(model().node("llm").orElseThrow().x()).isEqualTo(320);
+    }
+
+    @Test
+    void aRubberBandSelectsTheCardsInside(FxRobot robot) {
+        open(robot, design().node(Node.of("a", "user", 0, 0)).node(Node.of("b", "llm", 240, 0))
+                .node(Node.of("c", "cache", 0, 400)).flow("a", "b").flow("b", "c").build());
+
+        robot.drag(screenAtWorld(-20, -20)).dropTo(screenAtWorld(440, 100));
+
+        assertThat(editor().selection().nodes()).containsExactlyInAnyOrder("a", "b");
+        assertThat(editor().selection().edges()).containsExactly("e1");
+    }
+
+    @Test
+    void deleteRemovesTheSelectionAndUndoBringsItBack(FxRobot robot) {
+        open(robot, design().node(Node.of("u", "user", 0, 0)).node(Node.of("llm", "llm", 320, 0))
+                .chain("u", "llm", "u").build());
+        Design before = model().copy();
+
+        robot.clickOn(card("llm")).type(KeyCode.DELETE);
+
+        assertThat(model().hasNode("llm")).isFalse();
+        assertThat(model().edgeCount()).isZero();
+        assertThat(canvas().card("llm")).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(model()).isEqualTo(before);
+        assertThat(canvas().card("llm")).isPresent();
+    }
+
+    @Test
+    void copyAndPasteAddsACopyWithFreshIdsNextToTheOriginal(FxRobot robot) {
+        open(robot, twoNodes());
+
+        robot.clickOn(card("llm"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+
+        Node copy = model().node("llm-2").orElseThrow();
+        assertThat(copy.type()).isEqualTo("llm");
+        assertThat(copy.x()).isEqualTo(352);
+        assertThat(editor().selection().nodes()).containsExactly("llm-2");
+    }
+
+    @Test
+    void duplicateCopiesTheSelectionWithItsEdges(FxRobot robot) {
+        open(robot, design().node(Node.of("u", "user", 0, 0)).node(Node.of("llm", "llm", 320, 0))
+                .chain("u", "llm").build());
+        robot.clickOn(card("u"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.D).release(KeyCode.CONTROL);
+
+        assertThat(model().nodeCount()).isEqualTo(4);
+        assertThat(model().edges()).extracting(Edge::from).contains("u-2");
+    }
+
+    @Test
+    void doubleClickingACardEditsItsLabelInPlace(FxRobot robot) {
+        open(robot, twoNodes());
+
+        robot.interact(() -> editor().selection().selectNode("llm"));
+
+        robot.doubleClickOn(card("llm"), MouseButton.PRIMARY);
+        robot.write("Claude").type(KeyCode.ENTER);
+
+        assertThat(model().node("llm").orElseThrow().label()).isEqualTo("Claude");
+        assertThat(card("llm").lookupAll(".card-label")).anySatisfy(
+                l -> assertThat(((javafx.scene.control.Label) l).getText()).isEqualTo("Claude"));
+    }
+
+    @Test
+    void f2EditsTheSelectedEdgesLabelAndEscapeKeepsTheOldOne(FxRobot robot) {
+        open(robot, design().node(Node.of("u", "user", 0, 0)).node(Node.of("llm", "llm", 320, 0))
+                .chain("u", "llm").build());
+        robot.interact(() -> editor().selection().selectEdge("e1"));
+
+        robot.type(KeyCode.F2).write("question").type(KeyCode.ENTER);
+        assertThat(model().edge("e1").orElseThrow().label()).isEqualTo("question");
+
+        robot.type(KeyCode.F2).write("nope").type(KeyCode.ESCAPE);
+        assertThat(model().edge("e1").orElseThrow().label()).isEqualTo("question");
+    }
+
+    @Test
+    void clickingAnArrowSelectsTheEdge(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.interact(() -> editor().connect("u", "llm"));
+        robot.interact(() -> editor().selection().clear());
+
+        robot.clickOn(screenAtWorld(250, 32));
+
+        assertThat(editor().selection().edges()).containsExactly("e1");
+    }
+
+    @Test
+    void autoArrangeIsOneUndoableStep(FxRobot robot) throws Exception {
+        open(robot, design().node(Node.of("u", "user", 500, 500)).node(Node.of("llm", "llm", 0, 0))
+                .chain("u", "llm").build());
+
+        robot.interact(() -> workbench.run("arrange"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> editor().stack().canUndo());
+
+        assertThat(model().node("u").orElseThrow().x()).isLessThan(model().node("llm").orElseThrow().x());
+        robot.interact(() -> workbench.run("undo"));
+        assertThat(model().node("u").orElseThrow().x()).isEqualTo(500);
+    }
+
+    @Test
+    void theInspectorEditsTheSelectedNode(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.clickOn(card("llm"));
+
+        robot.clickOn("#inspector-label").write("Claude").type(KeyCode.ENTER);
+        robot.clickOn("#inspector-latency").write("1200").type(KeyCode.ENTER);
+
+        Node llm = model().node("llm").orElseThrow();
+        assertThat(llm.label()).isEqualTo("Claude");
+        assertThat(llm.props().latencyMs()).isEqualTo(1200);
+    }
+
+    @Test
+    void typingDeleteInTheInspectorEditsTextAndKeepsTheNode(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.clickOn(card("llm"));
+
+        robot.clickOn("#inspector-label").write("ab").type(KeyCode.LEFT).type(KeyCode.DELETE).type(KeyCode.ENTER);
+
+        assertThat(model().node("llm").orElseThrow().label()).isEqualTo("a");
+    }
+
+    @Test
+    void theInspectorChangesAnEdgesKind(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.interact(() -> editor().connect("u", "llm"));
+
+        robot.clickOn("#inspector-kind-fallback");
+
+        assertThat(model().edge("e1").orElseThrow().kind()).isEqualTo(dev.designround.model.EdgeKind.FALLBACK);
+        assertThat(canvas().edge("e1").orElseThrow().getStyleClass()).contains("fallback");
+    }
+
+    @Test
+    void cardsOfACategoryShareItsColourClass(FxRobot robot) {
+        open(robot, design().node(Node.of("a", "llm", 0, 0)).node(Node.of("b", "embedding-model", 240, 0))
+                .node(Node.of("c", "vector-db", 480, 0)).build());
+
+        NodeCard a = card("a");
+        assertThat(a.getStyleClass()).containsAnyElementsOf(card("b").getStyleClass().filtered(
+                c -> c.startsWith("category-")));
+        assertThat(card("c").getStyleClass()).doesNotContainAnyElementsOf(a.getStyleClass().filtered(
+                c -> c.startsWith("category-")));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.designround.ui.window;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** File dialogs that answer from a script instead of showing native dialogs (which no robot can drive). */
+final class ScriptedFileDialogs implements FileDialogs {
+
+    private final Deque<Path> opens = new ArrayDeque<>();
+    private final Deque<Path> saves = new ArrayDeque<>();
+    int saveQuestions;
+
+    void willOpen(Path file) {
+        opens.add(file);
+    }
+
+    void willSaveTo(Path file) {
+        saves.add(file);
+    }
+
+    @Override
+    public Optional<Path> chooseToOpen(Window owner, Optional<Path> folder) {
+        return Optional.ofNullable(opens.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseToSave(Window owner, Optional<Path> folder, String suggestedName) {
+        saveQuestions++;
+        return Optional.ofNullable(saves.poll());
+    }
+}
