@@ -115,6 +115,7 @@ public final class CanvasGestures {
     void cancel() {
         inline.cancel();
         if (mode == Mode.MOVING && dragged) {
+            canvas.dragProxy().end();
             canvas.renderer().preview(startPositions, movingEdges);
         }
         endConnecting();
@@ -214,6 +215,10 @@ public final class CanvasGestures {
         switch (mode) {
             case MOVING -> {
                 if (dragged) {
+                    moveTo(e.getX(), e.getY()); // where the button came up, even if moves were skipped while busy
+                }
+                canvas.dragProxy().end();
+                if (dragged) {
                     editor.moveTo(previewPositions);
                 } else {
                     pendingToggle.ifPresent(editor.selection()::toggleNode);
@@ -298,6 +303,12 @@ public final class CanvasGestures {
     }
 
     private void moveTo(double x, double y) {
+        if (!canvas.dragProxy().isActive()
+                && canvas.requireEditor().design().nodeCount() >= DragProxy.MIN_NODES) {
+            List<NodeCard> cards = new ArrayList<>();
+            startPositions.keySet().forEach(id -> canvas.card(id).ifPresent(cards::add));
+            canvas.dragProxy().begin(cards, movingEdges);
+        }
         double scale = canvas.viewport().scale();
         Position anchor = startPositions.get(primary);
         double dx = canvas.snap(anchor.x() + (x - pressX) / scale) - anchor.x();

@@ -23,7 +23,8 @@ import javafx.scene.transform.Translate;
  * and zoom), over a grid. It shows the design of an {@link Editor} and follows its changes; the mouse and keyboard
  * gestures ({@link CanvasGestures}) and palette drops turn into editor operations, never direct model changes.
  *
- * <p>Layers, bottom to top: grid (screen space), edges, cards, world overlay (connection preview, inline editor),
+ * <p>Layers, bottom to top: grid (screen space), the picture of the still parts during a drag in a large design
+ * ({@link DragProxy}), edges, cards, dragged cards and edges, world overlay (connection preview, inline editor),
  * screen overlay (rubber band).
  */
 public final class DiagramCanvas extends Region {
@@ -35,6 +36,7 @@ public final class DiagramCanvas extends Region {
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
+    private final Group dragLayer = new Group();
     private final Group worldOverlay = new Group();
     private final Pane screenOverlay = new Pane();
     private final Translate pan = new Translate();
@@ -43,6 +45,7 @@ public final class DiagramCanvas extends Region {
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final DesignRenderer renderer;
     private final CanvasGestures gestures;
+    private final DragProxy dragProxy;
     private Editor editor;
     private boolean fitWhenLaidOut;
 
@@ -50,19 +53,23 @@ public final class DiagramCanvas extends Region {
         getStyleClass().add("diagram-canvas");
         renderer = new DesignRenderer(nodeLayer, edgeLayer, catalog, categories);
         world.getTransforms().addAll(pan, zoom);
-        world.getChildren().addAll(edgeLayer, nodeLayer, worldOverlay);
+        world.getChildren().addAll(edgeLayer, nodeLayer, dragLayer, worldOverlay);
+        dragProxy = new DragProxy(this, edgeLayer, nodeLayer, dragLayer);
         world.setManaged(false);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
         screenOverlay.setPickOnBounds(false);
-        getChildren().addAll(grid, world, screenOverlay);
+        getChildren().addAll(grid, dragProxy.picture(), world, screenOverlay);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         setFocusTraversable(true);
         setMinSize(0, 0);
-        viewport.addListener((obs, before, after) -> applyViewport(after));
+        viewport.addListener((obs, before, after) -> {
+            dragProxy.end(); // the picture of the still parts no longer matches the view
+            applyViewport(after);
+        });
         gestures = new CanvasGestures(this);
         new PaletteDrop(this).install();
     }
@@ -93,6 +100,10 @@ public final class DiagramCanvas extends Region {
 
     DesignRenderer renderer() {
         return renderer;
+    }
+
+    DragProxy dragProxy() {
+        return dragProxy;
     }
 
     Group worldOverlay() {

@@ -38,6 +38,7 @@ public final class EdgeView extends Group {
         line.getElements().addAll(lineStart, lineCurve);
         line.setFill(null);
         hit.setFill(null);
+        hit.setOpacity(0); // never drawn (drawing a wide transparent stroke costs as much as a visible one), still hit
         line.setMouseTransparent(true);
         arrow.setMouseTransparent(true);
         getChildren().addAll(hit, line, arrow);

@@ -29,6 +29,9 @@ final class GridLayer extends Region {
         major.setManaged(false);
         setMouseTransparent(true);
         getChildren().addAll(minor, major);
+        // drawn once into a bitmap and reused until the viewport changes, so dragging a card does not redraw it
+        setCache(true);
+        setCacheHint(javafx.scene.CacheHint.QUALITY);
     }
 
     void setViewport(Viewport next) {

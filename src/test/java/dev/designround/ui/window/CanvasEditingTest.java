@@ -111,6 +111,26 @@ class CanvasEditingTest extends WhiteboardFixture {
     }
 
     @Test
+    void draggingACardInALargeDesignMovesItAndRestoresTheLiveDrawing(FxRobot robot) {
+        dev.designround.testing.DesignBuilder big = design();
+        for (int i = 0; i < 200; i++) {
+            big.node(Node.of("n" + i, "llm", (i % 20) * 224, (i / 20) * 112));
+        }
+        open(robot, big.chain("n0", "n1", "n21").build());
+        robot.interact(() -> canvas().setViewport(new dev.designround.ui.canvas.Viewport(1, 40, 40)));
+        Point2D from = robot.point(card("n1")).query();
+
+        robot.drag(from).dropTo(from.add(64, 130));
+
+        Node moved = model().node("n1").orElseThrow();
+        assertThat(moved.x()).isEqualTo(224 + 64);
+        assertThat(moved.y()).isEqualTo(128);
+        assertThat(card("n1").getParent()).isSameAs(card("n2").getParent());
+        assertThat(card("n1").getParent().isVisible()).isTrue();
+        assertThat(canvas().edge("e1").orElseThrow().getParent().isVisible()).isTrue();
+    }
+
+    @Test
     void aRubberBandSelectsTheCardsInside(FxRobot robot) {
         open(robot, design().node(Node.of("a", "user", 0, 0)).node(Node.of("b", "llm", 240, 0))
                 .node(Node.of("c", "cache", 0, 400)).flow("a", "b").flow("b", "c").build());

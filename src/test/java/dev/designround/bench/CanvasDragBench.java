@@ -1,0 +1,201 @@
+package dev.designround.bench;
+
+import dev.designround.catalog.CatalogLoader;
+import dev.designround.io.DesignWriter;
+import dev.designround.model.Design;
+import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.canvas.NodeCard;
+import dev.designround.ui.canvas.Viewport;
+import dev.designround.ui.look.Themes;
+import dev.designround.ui.settings.Settings;
+import dev.designround.ui.settings.SettingsStore;
+import dev.designround.ui.window.NativeFileDialogs;
+import dev.designround.ui.window.Services;
+import dev.designround.ui.window.Workbench;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.stage.Stage;
+
+/**
+ * Bench harness for the whiteboard (not a unit test: it needs a display, e.g. Xvfb, and takes about a minute).
+ *
+ * <ol>
+ *   <li>Time to first window: starts {@code target/design-round.jar} five times with
+ *       {@code -Ddesignround.timing=true} and reports what it prints (JVM start to the window shown).</li>
+ *   <li>Drag smoothness: opens a generated 1,000-node, 2,000-edge design in the real main window and drags one
+ *       card in circles for five seconds, feeding the same mouse events a user's drag makes, once per frame; an
+ *       {@code AnimationTimer} records the time between frames. Done at 100 % zoom and zoomed out to show the
+ *       whole design.</li>
+ * </ol>
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw \
+ *     -cp target/design-round.jar:target/test-classes dev.designround.bench.CanvasDragBench
+ * </pre>
+ */
+public final class CanvasDragBench {
+
+    private static final int NODES = 1000;
+    private static final double SECONDS = 5;
+
+    private CanvasDragBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        startupTimes();
+        Path home = Files.createTempDirectory("design-round-bench");
+        Design design = GeneratedDesigns.generate(CatalogLoader.bundled(), NODES, 42);
+        Path file = home.resolve("generated-1000.json");
+        new DesignWriter().save(design, file);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Workbench workbench = onFx(() -> {
+            Themes.apply(Settings.Theme.LIGHT);
+            Workbench w = new Workbench(new Stage(), new Services(CatalogLoader.bundled(), new SettingsStore(home),
+                    new NativeFileDialogs(), ScenarioLibrary::bundled));
+            w.stage().show();
+            return w;
+        });
+        long openStart = System.nanoTime();
+        onFx(() -> workbench.open(file));
+        onFx(() -> null); // let the first layout and render pass run
+        System.out.printf("open %d-node design: %.0f ms%n", NODES, (System.nanoTime() - openStart) / 1e6);
+
+        DiagramCanvas canvas = workbench.canvas();
+        onFx(() -> {
+            canvas.setViewport(new Viewport(1, 0, 0));
+            canvas.reveal("n500");
+            return null;
+        });
+        report("drag at 100 % zoom", drag(canvas, "n500"));
+        onFx(() -> {
+            canvas.fitToContent();
+            return null;
+        });
+        report("drag zoomed out to the whole design (" + Math.round(onFx(() -> canvas.viewport().scale()) * 100)
+                + " %)", drag(canvas, "n500"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Drags a card in a circle, one mouse event per frame; returns the frame intervals in milliseconds. */
+    private static List<Double> drag(DiagramCanvas canvas, String nodeId) throws Exception {
+        CompletableFuture<List<Double>> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            NodeCard card = canvas.card(nodeId).orElseThrow();
+            Point2D start = card.localToScene(88, 32);
+            fire(card, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
+            List<Double> intervals = new ArrayList<>();
+            new AnimationTimer() {
+                private long first;
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (first == 0) {
+                        first = now;
+                    } else {
+                        intervals.add((now - last) / 1e6);
+                    }
+                    last = now;
+                    double t = (now - first) / 1e9;
+                    double x = start.getX() + 120 * Math.sin(t * 2);
+                    double y = start.getY() + 80 * (1 - Math.cos(t * 2));
+                    if (t < SECONDS) {
+                        fire(card, MouseEvent.MOUSE_DRAGGED, x, y);
+                    } else {
+                        fire(card, MouseEvent.MOUSE_RELEASED, x, y);
+                        stop();
+                        done.complete(intervals);
+                    }
+                }
+            }.start();
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void fire(NodeCard card, javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
+        Point2D screen = card.getScene().getRoot().localToScreen(sceneX, sceneY);
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        MouseEvent e = new MouseEvent(type, sceneX, sceneY, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, false, false, false,
+                new PickResult(card, sceneX, sceneY));
+        card.fireEvent(e);
+    }
+
+    private static void report(String what, List<Double> intervals) {
+        List<Double> sorted = new ArrayList<>(intervals);
+        Collections.sort(sorted);
+        double total = intervals.stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("%s: %.1f frames per second over %.1f s (%d frames); frame time p50 %.1f ms, p95 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms%n", what, intervals.size() / (total / 1000), total / 1000,
+                intervals.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Starts the real jar a few times and reports how long its first window took to appear. */
+    private static void startupTimes() throws Exception {
+        Path jar = Path.of("target", "design-round.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.out.println("first window: skipped (build target/design-round.jar first)");
+            return;
+        }
+        Path home = Files.createTempDirectory("design-round-startup");
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dprism.order=" + System.getProperty("prism.order", "sw"), "-Ddesignround.timing=true",
+                    "-Ddesignround.home=" + home, "-jar", jar.toString()).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("design-round: first window after ")) {
+                        times.add(Long.parseLong(line.replaceAll("\\D+", "")));
+                        break;
+                    }
+                }
+            } finally {
+                p.destroy();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        Collections.sort(times);
+        System.out.println("first window (JVM start to window shown), 5 runs: " + times + " ms, median "
+                + (times.isEmpty() ? "?" : times.get(times.size() / 2)) + " ms");
+    }
+}
