@@ -24,10 +24,17 @@ import javafx.stage.Stage;
 public final class DesignRoundApp extends Application {
 
     /**
+     * JavaFX warns on every start that it was loaded from the class path (the runnable jar holds it there, which
+     * works); users should not see that. Errors still show. Kept in a field so the setting is not collected.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    /**
      * Opens the whiteboard and returns when it is closed: 0, or 1 when there is no display to open it on (with a
      * one-line message on stderr).
      */
     public static int launchWindow(String[] args) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(DesignRoundApp.class, args);
             return 0;

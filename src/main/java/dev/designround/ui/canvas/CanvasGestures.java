@@ -1,8 +1,6 @@
 package dev.designround.ui.canvas;
 
 import dev.designround.layout.Position;
-import dev.designround.model.CardGeometry;
-import dev.designround.model.Node;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.edit.Selection;
 import java.util.ArrayList;
@@ -11,18 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -41,9 +33,7 @@ public final class CanvasGestures {
     private final DiagramCanvas canvas;
     private final InlineEditor inline;
     private final Rectangle band = new Rectangle();
-    private final Path connectLine = new Path();
-    private final MoveTo connectFrom = new MoveTo();
-    private final LineTo connectTo = new LineTo();
+    private final ConnectGesture connect;
     private Mode mode = Mode.IDLE;
     private boolean spaceDown;
     private boolean dragged;
@@ -57,10 +47,6 @@ public final class CanvasGestures {
     private Map<String, Position> previewPositions = Map.of();
     private Set<EdgeView> movingEdges = Set.of();
     private Optional<String> pendingToggle = Optional.empty();
-    // connecting
-    private NodeCard source;
-    private NodeCard target;
-    private boolean leftSource;
     // rubber band
     private boolean additive;
 
@@ -71,11 +57,7 @@ public final class CanvasGestures {
         band.setVisible(false);
         band.setManaged(false);
         canvas.screenOverlay().getChildren().add(band);
-        connectLine.getStyleClass().add("connect-preview");
-        connectLine.getElements().addAll(connectFrom, connectTo);
-        connectLine.setMouseTransparent(true);
-        connectLine.setVisible(false);
-        canvas.worldOverlay().getChildren().add(connectLine);
+        connect = new ConnectGesture(canvas);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -85,8 +67,7 @@ public final class CanvasGestures {
             canvas.setViewport(canvas.viewport().zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
             e.consume();
         });
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        canvas.addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
+        new CanvasKeys(canvas, this);
     }
 
     /** Edits the label of the selected node, or else the selected edge, in place (F2). */
@@ -118,9 +99,23 @@ public final class CanvasGestures {
             canvas.dragProxy().end();
             canvas.renderer().preview(startPositions, movingEdges);
         }
-        endConnecting();
+        connect.cancel();
         band.setVisible(false);
         mode = Mode.IDLE;
+        updateCursor();
+    }
+
+    /** Cancels the gesture under way; false when there was none. */
+    boolean cancelGesture() {
+        if (mode == Mode.IDLE) {
+            return false;
+        }
+        cancel();
+        return true;
+    }
+
+    void setSpaceDown(boolean down) {
+        spaceDown = down;
         updateCursor();
     }
 
@@ -141,7 +136,8 @@ public final class CanvasGestures {
             javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
             Optional<NodeCard> card = Targets.card(picked);
             if (picked instanceof Circle && card.isPresent()) {
-                startConnecting(card.get());
+                connect.start(card.get());
+                mode = Mode.CONNECTING;
             } else if (card.isPresent()) {
                 startMoving(card.get(), e.isShiftDown() || e.isShortcutDown());
             } else {
@@ -198,7 +194,7 @@ public final class CanvasGestures {
                 band.setWidth(Math.abs(e.getX() - pressX));
                 band.setHeight(Math.abs(e.getY() - pressY));
             }
-            case CONNECTING -> connectTo(e.getX(), e.getY());
+            case CONNECTING -> connect.moveTo(e.getX(), e.getY());
             default -> {
             }
         }
@@ -231,12 +227,7 @@ public final class CanvasGestures {
                             canvas.viewport().toWorldX(e.getX()), canvas.viewport().toWorldY(e.getY())));
                 }
             }
-            case CONNECTING -> {
-                if (target != null && (target != source || leftSource)) {
-                    editor.connect(source.nodeId(), target.nodeId());
-                }
-                endConnecting();
-            }
+            case CONNECTING -> connect.finish();
             default -> {
             }
         }
@@ -319,54 +310,6 @@ public final class CanvasGestures {
         canvas.renderer().preview(next, movingEdges);
     }
 
-    // ---- connecting ------------------------------------------------------------------------------------------
-
-    private void startConnecting(NodeCard card) {
-        source = card;
-        target = null;
-        leftSource = false;
-        Box b = card.box();
-        connectFrom.setX(b.centerX());
-        connectFrom.setY(b.centerY());
-        connectTo.setX(b.centerX());
-        connectTo.setY(b.centerY());
-        connectLine.setVisible(true);
-        connectLine.toFront();
-        mode = Mode.CONNECTING;
-    }
-
-    private void connectTo(double x, double y) {
-        Point2D w = canvas.toWorld(x, y);
-        Optional<NodeCard> over = canvas.renderer().cardAt(w.getX(), w.getY());
-        if (over.isEmpty() || over.get() != source) {
-            leftSource = true;
-        }
-        NodeCard next = over.orElse(null);
-        if (next != target) {
-            if (target != null) {
-                target.setHighlighted(false);
-            }
-            target = next;
-            if (target != null && (target != source || leftSource)) {
-                target.setHighlighted(true);
-            }
-        }
-        double[] start = source.box().borderToward(w.getX(), w.getY());
-        connectFrom.setX(start[0]);
-        connectFrom.setY(start[1]);
-        connectTo.setX(w.getX());
-        connectTo.setY(w.getY());
-    }
-
-    private void endConnecting() {
-        if (target != null) {
-            target.setHighlighted(false);
-        }
-        connectLine.setVisible(false);
-        source = null;
-        target = null;
-    }
-
     // ---- selecting -------------------------------------------------------------------------------------------
 
     private void selectInside(Box area) {
@@ -388,60 +331,6 @@ public final class CanvasGestures {
         }
     }
 
-    // ---- keyboard --------------------------------------------------------------------------------------------
-
-    private void keyPressed(KeyEvent e) {
-        if (canvas.editor().isEmpty() || inline.isEditing()) {
-            return;
-        }
-        Editor editor = canvas.requireEditor();
-        boolean plain = !e.isShortcutDown() && !e.isAltDown();
-        double step = e.isShiftDown() ? 1 : CardGeometry.GRID;
-        boolean handled = true;
-        switch (e.getCode()) {
-            case SPACE -> {
-                spaceDown = true;
-                updateCursor();
-            }
-            case PLUS, ADD, EQUALS -> handled = plain && zoom(true);
-            case MINUS, SUBTRACT -> handled = plain && zoom(false);
-            case LEFT -> editor.nudgeSelection(-step, 0);
-            case RIGHT -> editor.nudgeSelection(step, 0);
-            case UP -> editor.nudgeSelection(0, -step);
-            case DOWN -> editor.nudgeSelection(0, step);
-            case BACK_SPACE -> editor.deleteSelection();
-            case ENTER -> editSelectedLabel();
-            case ESCAPE -> {
-                if (mode != Mode.IDLE) {
-                    cancel();
-                } else {
-                    editor.selection().clear();
-                }
-            }
-            default -> handled = false;
-        }
-        if (handled) {
-            e.consume();
-        }
-    }
-
-    private boolean zoom(boolean in) {
-        if (in) {
-            canvas.zoomIn();
-        } else {
-            canvas.zoomOut();
-        }
-        return true;
-    }
-
-    private void keyReleased(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
-            spaceDown = false;
-            updateCursor();
-            e.consume();
-        }
-    }
-
     private void updateCursor() {
         Cursor c = Cursor.DEFAULT;
         if (mode == Mode.PANNING) {
@@ -454,10 +343,5 @@ public final class CanvasGestures {
             c = Cursor.MOVE;
         }
         canvas.setCursor(c);
-    }
-
-    /** The node under the mouse for callers (context menus). */
-    public Optional<Node> nodeUnder(javafx.scene.Node picked) {
-        return Targets.card(picked).map(NodeCard::node);
     }
 }

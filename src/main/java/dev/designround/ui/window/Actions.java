@@ -57,7 +57,7 @@ final class Actions {
                 "Shortcut+Subtract").disabledProperty().bind(w.hasDocumentProperty().not());
         add("actual-size", "View", "Actual size (100 %)", "mdi2m-magnify-scan", canvas::actualSize, "Shortcut+0")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
-        add("fit", "View", "Fit to window", "mdi2f-fit-to-page-outline", canvas::fitToContent, "Shift+1")
+        add("fit", "View", "Fit to window", "mdi2f-fit-to-page-outline", canvas::fitToContent, "Shortcut+Shift+H")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
         put(Action.toggle("snap", "View", "Snap to grid", "mdi2g-grid", keys("Shortcut+Shift+G"), snap));
         put(Action.toggle("dark", "View", "Dark theme", "mdi2t-theme-light-dark", keys("Shortcut+Shift+T"), dark));

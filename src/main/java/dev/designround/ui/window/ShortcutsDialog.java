@@ -35,7 +35,8 @@ final class ShortcutsDialog {
             new String[] {"Space+drag, middle-button drag", "Pan"},
             new String[] {"Wheel / Shift+wheel", "Scroll up and down / left and right"},
             new String[] {"Ctrl+wheel, + / -", "Zoom at the mouse / in the middle"},
-            new String[] {"Right-click", "Select what is under the mouse"});
+            new String[] {"Shift+1", "Fit the design in the window"},
+            new String[] {"Right-click", "Menu for the card, arrow or canvas under the mouse"});
 
     private ShortcutsDialog() {
     }

@@ -122,6 +122,7 @@ public final class Workbench {
         Themes.style(scene);
         actions.install(scene);
         actions.follow(this);
+        new CanvasMenus(actions, this).install(canvas);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -269,6 +269,27 @@ class CanvasEditingTest extends WhiteboardFixture {
     }
 
     @Test
+    void rightClickingACardOffersToDeleteIt(FxRobot robot) {
+        open(robot, twoNodes());
+
+        robot.rightClickOn(card("llm"));
+        robot.clickOn("Delete");
+
+        assertThat(model().hasNode("llm")).isFalse();
+    }
+
+    @Test
+    void rightClickingAnArrowChangesItsKind(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.interact(() -> editor().connect("u", "llm"));
+
+        robot.rightClickOn(screenAtWorld(250, 32));
+        robot.clickOn("#menu-kind-async");
+
+        assertThat(model().edge("e1").orElseThrow().kind()).isEqualTo(dev.designround.model.EdgeKind.ASYNC);
+    }
+
+    @Test
     void cardsOfACategoryShareItsColourClass(FxRobot robot) {
         open(robot, design().node(Node.of("a", "llm", 0, 0)).node(Node.of("b", "embedding-model", 240, 0))
                 .node(Node.of("c", "vector-db", 480, 0)).build());

@@ -1,0 +1,96 @@
+package dev.designround.ui.window;
+
+import dev.designround.model.EdgeKind;
+import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.canvas.Targets;
+import java.util.Optional;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Right-click menus on the canvas: for a card (edit label, duplicate, copy, delete), an arrow (edit label, kind,
+ * delete) or the empty canvas (paste, select all, auto-arrange, fit). The right-click itself selects what is under
+ * the mouse first (see the canvas gestures), so the menu acts on it.
+ */
+final class CanvasMenus {
+
+    private final Actions actions;
+    private final Workbench workbench;
+    private ContextMenu showing;
+
+    CanvasMenus(Actions actions, Workbench workbench) {
+        this.actions = actions;
+        this.workbench = workbench;
+    }
+
+    /**
+     * Opens on the right button's release (every platform, including headless test robots), and on the keyboard's
+     * menu key for what is selected.
+     */
+    void install(DiagramCanvas canvas) {
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                show(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        canvas.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                Point2D at = canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2);
+                boolean node = workbench.document().map(d -> !d.editor().selection().nodes().isEmpty()).orElse(false);
+                show(node ? selectedCard(canvas) : canvas, at.getX(), at.getY());
+            }
+            e.consume();
+        });
+    }
+
+    private static javafx.scene.Node selectedCard(DiagramCanvas canvas) {
+        return canvas.editor().flatMap(ed -> ed.selection().nodes().stream().findFirst()).flatMap(canvas::card)
+                .map(c -> (javafx.scene.Node) c).orElse(canvas);
+    }
+
+    private void show(javafx.scene.Node picked, double screenX, double screenY) {
+        if (workbench.document().isEmpty()) {
+            return;
+        }
+        if (showing != null) {
+            showing.hide();
+        }
+        ContextMenu menu;
+        if (Targets.card(picked).isPresent()) {
+            menu = new ContextMenu(item("rename"), item("duplicate"), item("copy"), item("cut"),
+                    new SeparatorMenuItem(), item("delete"));
+        } else if (Targets.edge(picked).isPresent()) {
+            String edgeId = Targets.edge(picked).get().edgeId();
+            menu = new ContextMenu(item("rename"), new SeparatorMenuItem(), kind(edgeId, EdgeKind.FLOW),
+                    kind(edgeId, EdgeKind.FALLBACK), kind(edgeId, EdgeKind.ASYNC), new SeparatorMenuItem(),
+                    item("delete"));
+        } else {
+            menu = new ContextMenu(item("paste"), item("select-all"), new SeparatorMenuItem(), item("arrange"),
+                    item("fit"));
+        }
+        menu.setId("canvas-menu");
+        showing = menu;
+        menu.show(workbench.canvas(), screenX, screenY);
+    }
+
+    private MenuItem item(String actionId) {
+        return actions.get(actionId).menuItem();
+    }
+
+    private MenuItem kind(String edgeId, EdgeKind kind) {
+        String name = kind.id().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.id().substring(1);
+        MenuItem item = new MenuItem(name + (kind == EdgeKind.FLOW ? " (solid)" : kind == EdgeKind.FALLBACK
+                ? " (dashed)" : " (dotted)"));
+        item.setId("menu-kind-" + kind.id());
+        Optional<EdgeKind> current = workbench.document().flatMap(d -> d.editor().design().edge(edgeId))
+                .map(dev.designround.model.Edge::kind);
+        item.setDisable(current.filter(k -> k == kind).isPresent());
+        item.setOnAction(a -> workbench.document().ifPresent(d -> d.editor().setEdgeKind(edgeId, kind)));
+        return item;
+    }
+}
