@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -23,16 +24,20 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * style: cycles broken, layers assigned, crossings reduced), so that requests read from the user on the left to
  * the back end on the right.
  *
- * <p>Every node gets a card-sized box ({@link CardGeometry}); the result is snapped to the grid and placed so that
- * its top-left corner is where the design's top-left corner was, so an arranged design stays in view. Pure: the
- * design is only read. All edges take part, whatever their kind; self-loops are ignored.
+ * <p>Every node gets a card-sized box ({@link CardGeometry}); user nodes go in the first layer, since requests
+ * start there and answers flowing back must not pull them into the middle. The result is snapped to the grid and
+ * placed so that its top-left corner is where the design's top-left corner was, so an arranged design stays in
+ * view. Pure: the design is only read. All edges take part, whatever their kind; self-loops are ignored.
  */
 public final class LayeredLayout {
 
     /** Horizontal room between layers, for arrows and their labels. */
-    static final double LAYER_SPACING = 96;
+    static final double LAYER_SPACING = 72;
     /** Vertical room between cards of one layer. */
     static final double NODE_SPACING = 32;
+
+    /** The component type where requests start (PRODUCT.md, "What an edge means"). */
+    static final String USER = "user";
 
     private static final Object REGISTRATION = register();
 
@@ -70,6 +75,10 @@ public final class LayeredLayout {
             ElkNode box = ElkGraphUtil.createNode(root);
             box.setIdentifier(node.id());
             box.setDimensions(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+            if (node.type().equals(USER)) {
+                // requests start at the user: answers flowing back to it must not pull it into the middle
+                box.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+            }
             boxes.put(node.id(), box);
         }
         for (Edge edge : design.edges()) {

@@ -71,6 +71,19 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void theUserComesFirstEvenWhenAnswersFlowBackToIt() {
+        Design d = design().node("llm", "llm").node("guard", "output-guardrail").node("u", "user")
+                .node("gw", "api-gateway").chain("llm", "guard", "u", "gw", "llm").build();
+
+        Map<String, Position> p = layout.arrange(d);
+
+        double userX = p.get("u").x();
+        assertThat(p.values()).allSatisfy(pos -> assertThat(pos.x()).isGreaterThanOrEqualTo(userX));
+        assertThat(p.get("gw").x()).isLessThan(p.get("llm").x());
+        assertThat(p.get("llm").x()).isLessThan(p.get("guard").x());
+    }
+
+    @Test
     void anEmptyDesignHasNoPositions() {
         assertThat(layout.arrange(new Design())).isEmpty();
     }

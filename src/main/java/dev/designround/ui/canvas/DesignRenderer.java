@@ -29,6 +29,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
 
     private final Group nodeLayer;
     private final Group edgeLayer;
+    private final Group labelLayer;
     private final Catalog catalog;
     private final CategoryStyles categories;
     private final Map<String, NodeCard> cards = new LinkedHashMap<>();
@@ -40,9 +41,10 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
     private Design design;
     private Selection selection;
 
-    DesignRenderer(Group nodeLayer, Group edgeLayer, Catalog catalog, CategoryStyles categories) {
+    DesignRenderer(Group nodeLayer, Group edgeLayer, Group labelLayer, Catalog catalog, CategoryStyles categories) {
         this.nodeLayer = nodeLayer;
         this.edgeLayer = edgeLayer;
+        this.labelLayer = labelLayer;
         this.catalog = catalog;
         this.categories = categories;
     }
@@ -57,6 +59,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
         edges.clear();
         incident.clear();
         pairs.clear();
+        labelLayer.getChildren().clear();
         design = next;
         selection = nextSelection;
         List<NodeCard> newCards = new ArrayList<>();
@@ -143,6 +146,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
         } else if (change instanceof DesignChange.EdgeRemoved removed) {
             EdgeView view = untrack(removed.edge());
             edgeLayer.getChildren().remove(view);
+            view.dispose();
             siblingsOf(removed.edge()).forEach(this::route);
         } else if (change instanceof DesignChange.EdgeUpdated updated) {
             EdgeView view = untrack(updated.before());
@@ -180,7 +184,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
     // ---- edges -----------------------------------------------------------------------------------------------
 
     private EdgeView track(Edge edge) {
-        return track(edge, new EdgeView(edge));
+        return track(edge, new EdgeView(edge, labelLayer));
     }
 
     private EdgeView track(Edge edge, EdgeView view) {

@@ -5,6 +5,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Node;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.CategoryStyles;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,8 +25,8 @@ import javafx.scene.transform.Translate;
  * gestures ({@link CanvasGestures}) and palette drops turn into editor operations, never direct model changes.
  *
  * <p>Layers, bottom to top: grid (screen space), the picture of the still parts during a drag in a large design
- * ({@link DragProxy}), edges, cards, dragged cards and edges, world overlay (connection preview, inline editor),
- * screen overlay (rubber band).
+ * ({@link DragProxy}), edges, cards, edge labels, dragged cards and edges, world overlay (connection preview,
+ * inline editor), screen overlay (rubber band).
  */
 public final class DiagramCanvas extends Region {
 
@@ -36,6 +37,7 @@ public final class DiagramCanvas extends Region {
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
+    private final Group labelLayer = new Group();
     private final Group dragLayer = new Group();
     private final Group worldOverlay = new Group();
     private final Pane screenOverlay = new Pane();
@@ -51,10 +53,10 @@ public final class DiagramCanvas extends Region {
 
     public DiagramCanvas(Catalog catalog, CategoryStyles categories) {
         getStyleClass().add("diagram-canvas");
-        renderer = new DesignRenderer(nodeLayer, edgeLayer, catalog, categories);
+        renderer = new DesignRenderer(nodeLayer, edgeLayer, labelLayer, catalog, categories);
         world.getTransforms().addAll(pan, zoom);
-        world.getChildren().addAll(edgeLayer, nodeLayer, dragLayer, worldOverlay);
-        dragProxy = new DragProxy(this, edgeLayer, nodeLayer, dragLayer);
+        world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer, dragLayer, worldOverlay);
+        dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer), dragLayer);
         world.setManaged(false);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -13,27 +14,33 @@ import javafx.scene.transform.Scale;
 
 /**
  * Keeps dragging smooth in large designs: while cards are dragged, everything that does not move is shown as one
- * picture of the view taken when the drag began, and only the dragged cards and their edges are drawn live on top
- * of it. Redrawing a thousand cards and two thousand arrows for every mouse move is what would make a drag stutter.
- * Small designs do not need it and are drawn live throughout.
+ * picture of the view taken when the drag began, and only the dragged cards, their edges and the edges' labels
+ * are drawn live on top of it. Redrawing a thousand cards and two thousand arrows for every mouse move is what
+ * would make a drag stutter. Small designs do not need it and are drawn live throughout.
  */
 final class DragProxy {
 
     /** From this many nodes on, drags use a picture of the still parts. */
     static final int MIN_NODES = 150;
 
+    /** A lifted node and the layer it goes back to. */
+    private record Lifted(javafx.scene.Node node, Group home) {
+    }
+
     private final DiagramCanvas canvas;
-    private final Group edgeLayer;
-    private final Group nodeLayer;
+    private final List<Group> layers;
     private final Group dragLayer;
     private final ImageView picture = new ImageView();
-    private final List<javafx.scene.Node> moved = new ArrayList<>();
+    private final List<Lifted> lifted = new ArrayList<>();
     private boolean active;
 
-    DragProxy(DiagramCanvas canvas, Group edgeLayer, Group nodeLayer, Group dragLayer) {
+    /**
+     * @param layers    the layers the picture replaces, bottom to top
+     * @param dragLayer where the moving parts are drawn meanwhile, above those layers
+     */
+    DragProxy(DiagramCanvas canvas, List<Group> layers, Group dragLayer) {
         this.canvas = canvas;
-        this.edgeLayer = edgeLayer;
-        this.nodeLayer = nodeLayer;
+        this.layers = List.copyOf(layers);
         this.dragLayer = dragLayer;
         picture.setManaged(false);
         picture.setMouseTransparent(true);
@@ -48,64 +55,61 @@ final class DragProxy {
         return active;
     }
 
-    /** Lifts the moving cards and edges out of the drawing and freezes the rest as a picture. */
+    /** Lifts the moving cards, edges and labels out of the drawing and freezes the rest as a picture. */
     void begin(Collection<NodeCard> cards, Collection<EdgeView> edges) {
         if (active || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
         active = true;
-        moved.clear();
-        edgeLayer.getChildren().removeAll(edges);
-        nodeLayer.getChildren().removeAll(cards);
-        moved.addAll(edges);
-        moved.addAll(cards);
-
-        double pixels = canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
-                : canvas.getScene().getWindow().getOutputScaleX();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.TRANSPARENT);
-        // a snapshot includes the node's own transforms: the world's pan and zoom put the view at 0, 0
-        params.setTransform(new Scale(pixels, pixels));
-        params.setViewport(new Rectangle2D(0, 0, canvas.getWidth() * pixels, canvas.getHeight() * pixels));
-        WritableImage image = snapshotOf(params);
-        picture.setImage(image);
+        lifted.clear();
+        edges.forEach(this::lift);
+        edges.forEach(e -> e.label().ifPresent(this::lift));
+        cards.forEach(this::lift);
+        picture.setImage(snapshot());
         picture.setFitWidth(canvas.getWidth());
         picture.setFitHeight(canvas.getHeight());
         picture.relocate(0, 0);
         picture.setVisible(true);
-        edgeLayer.setVisible(false);
-        nodeLayer.setVisible(false);
-        dragLayer.getChildren().setAll(moved);
+        layers.forEach(l -> l.setVisible(false));
+        lifted.forEach(l -> dragLayer.getChildren().add(l.node()));
     }
 
-    private WritableImage snapshotOf(SnapshotParameters params) {
-        Group layers = (Group) edgeLayer.getParent();
+    private void lift(javafx.scene.Node node) {
+        Parent parent = node.getParent();
+        if (parent instanceof Group home && layers.contains(home)) {
+            home.getChildren().remove(node);
+            lifted.add(new Lifted(node, home));
+        }
+    }
+
+    /** A picture of the layers as the view shows them now (a snapshot includes the world's pan and zoom). */
+    private WritableImage snapshot() {
+        double pixels = canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
+                : canvas.getScene().getWindow().getOutputScaleX();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        params.setTransform(new Scale(pixels, pixels));
+        params.setViewport(new Rectangle2D(0, 0, canvas.getWidth() * pixels, canvas.getHeight() * pixels));
+        Parent world = dragLayer.getParent();
         boolean dragVisible = dragLayer.isVisible();
         dragLayer.setVisible(false);
         try {
-            return layers.snapshot(params, null);
+            return world.snapshot(params, null);
         } finally {
             dragLayer.setVisible(dragVisible);
         }
     }
 
-    /** Puts the moved cards and edges back and shows the live drawing again. */
+    /** Puts the lifted parts back in their layers and shows the live drawing again. */
     void end() {
         if (!active) {
             return;
         }
         active = false;
         dragLayer.getChildren().clear();
-        for (javafx.scene.Node n : moved) {
-            if (n instanceof NodeCard) {
-                nodeLayer.getChildren().add(n);
-            } else {
-                edgeLayer.getChildren().add(n);
-            }
-        }
-        moved.clear();
-        edgeLayer.setVisible(true);
-        nodeLayer.setVisible(true);
+        lifted.forEach(l -> l.home().getChildren().add(l.node()));
+        lifted.clear();
+        layers.forEach(l -> l.setVisible(true));
         picture.setVisible(false);
         picture.setImage(null);
     }

@@ -12,6 +12,7 @@ import javafx.scene.shape.Polygon;
  * An edge drawn as an arrow from card border to card border, with its label at the middle. The kind shows in the
  * line: flow solid, fallback dashed, async dotted (style classes {@code flow}, {@code fallback}, {@code async}).
  * A wide invisible stroke under the line makes it easy to click. Re-routing only moves points; nothing is rebuilt.
+ * The label lives in a layer above the cards (so a card never hides it) and knows its edge (see {@link #of}).
  */
 public final class EdgeView extends Group {
 
@@ -25,11 +26,15 @@ public final class EdgeView extends Group {
     private final MoveTo hitStart = new MoveTo();
     private final CubicCurveTo hitCurve = new CubicCurveTo();
     private final Polygon arrow = new Polygon(0, 0, 0, 0, 0, 0);
+    private static final String OWNER = "design-round.edge-view";
+
+    private final Group labelLayer;
     private Label label;
     private Edge edge;
     private Curve curve;
 
-    public EdgeView(Edge edge) {
+    public EdgeView(Edge edge, Group labelLayer) {
+        this.labelLayer = labelLayer;
         getStyleClass().add("edge");
         hit.getStyleClass().add("edge-hit");
         line.getStyleClass().add("edge-line");
@@ -63,17 +68,15 @@ public final class EdgeView extends Group {
         }
         edge = next;
         if (next.label().isBlank()) {
-            if (label != null) {
-                getChildren().remove(label);
-                label = null;
-            }
+            dispose();
         } else {
             if (label == null) {
                 label = new Label();
                 label.getStyleClass().add("edge-label");
                 label.translateXProperty().bind(label.widthProperty().divide(-2));
                 label.translateYProperty().bind(label.heightProperty().divide(-2));
-                getChildren().add(label);
+                label.getProperties().put(OWNER, this);
+                labelLayer.getChildren().add(label);
                 placeLabel();
             }
             label.setText(next.label());
@@ -120,9 +123,37 @@ public final class EdgeView extends Group {
 
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(NodeCard.SELECTED, selected);
+        if (label != null) {
+            label.pseudoClassStateChanged(NodeCard.SELECTED, selected);
+        }
     }
 
     public void setHighlighted(boolean highlighted) {
         pseudoClassStateChanged(NodeCard.HIGHLIGHTED, highlighted);
+        if (label != null) {
+            label.pseudoClassStateChanged(NodeCard.HIGHLIGHTED, highlighted);
+        }
+    }
+
+    /** The label node, when the edge has a label. */
+    java.util.Optional<Label> label() {
+        return java.util.Optional.ofNullable(label);
+    }
+
+    /** Takes the label off the canvas (the edge was removed, or lost its label). */
+    void dispose() {
+        if (label != null) {
+            javafx.scene.Parent parent = label.getParent();
+            if (parent instanceof Group g) {
+                g.getChildren().remove(label);
+            }
+            label = null;
+        }
+    }
+
+    /** The edge a label node belongs to. */
+    static java.util.Optional<EdgeView> of(javafx.scene.Node node) {
+        return node.getProperties().get(OWNER) instanceof EdgeView view ? java.util.Optional.of(view)
+                : java.util.Optional.empty();
     }
 }

@@ -26,6 +26,10 @@ public final class Targets {
             if (n instanceof EdgeView edge) {
                 return Optional.of(edge);
             }
+            Optional<EdgeView> owner = EdgeView.of(n);
+            if (owner.isPresent()) {
+                return owner;
+            }
             if (n instanceof DiagramCanvas) {
                 break;
             }

@@ -80,7 +80,7 @@ final class ShortcutsDialog {
 
     /** All shortcuts of an action as the platform writes them: "Ctrl+Shift+Z or Ctrl+Y". */
     static String keysOf(Action a) {
-        return a.keys().stream().map(KeyCombination::getDisplayText).collect(Collectors.joining(" or "));
+        return a.keys().stream().map(KeyCombination::getDisplayText).distinct().collect(Collectors.joining(" or "));
     }
 
     private static Label key(String text) {

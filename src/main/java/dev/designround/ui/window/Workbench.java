@@ -160,6 +160,7 @@ public final class Workbench {
         statusBar.showDocument(Optional.of(next.editor()));
         updateTitle();
         fireStackListeners();
+        canvas.requestFocus();
         Platform.runLater(canvas::requestFocus);
     }
 
