@@ -4,6 +4,7 @@ import dev.designround.io.DesignReader;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.io.Exporters;
+import dev.designround.io.export.Theme;
 import dev.designround.json.InputException;
 import dev.designround.model.Design;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
-    private final Exporters exporters = Exporters.standard();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the design file")
     Path file;
@@ -31,12 +31,19 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the file to write")
     Path output;
 
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "diagram colours: light (default) or dark")
+    String theme;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws InputException {
+        Theme chosen = Theme.fromId(theme).orElseThrow(() -> new UsageException(
+                "unknown theme \"" + theme + "\" (use one of: " + String.join(", ", Theme.ids()) + ")"));
+        Exporters exporters = Exporters.standard(chosen);
         Exporter exporter = exporters.find(format).orElseThrow(() -> new UsageException(
                 "unknown export format \"" + format + "\" (use one of: " + String.join(", ", exporters.formats())
                         + ")"));
