@@ -11,7 +11,7 @@ import dev.designround.rules.Finding;
 import java.util.List;
 
 /**
- * The rubric report as one self-contained HTML page: summary, scores by category, failed findings by severity
+ * The rubric report as one self-contained HTML page (also well-formed XML, so XML tools can read it): summary, scores by category, failed findings by severity
  * (what is wrong, why it matters, the fix, the nodes and path involved), passed findings folded in
  * {@code <details>}, the diagram as inline SVG, and when it was graded. No scripts and no external resources; a
  * Content-Security-Policy forbids both, and all text from the design and the rubric is escaped ({@link HtmlText}).
@@ -35,10 +35,11 @@ public final class ReportHtmlWriter {
     public String write(Design design, Catalog catalog, Grading grading) {
         ReportFacts facts = new ReportFacts(design, catalog, grading);
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'; img-src data:\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("style-src 'unsafe-inline'; img-src data:\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(HtmlText.escape(facts.heading())).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(HtmlText.escape(facts.heading())).append("</h1>\n<table class=\"summary\">\n");

@@ -2,7 +2,9 @@ package dev.designround.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.designround.io.ExportRequest;
 import dev.designround.testing.ExportFixtures;
+import dev.designround.testing.ReportFixtures;
 import dev.designround.testing.Exports;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -20,6 +22,32 @@ class PdfExporterTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Small Q&A", "Lawyer", "Claude", "Backup model", "Grounding checker", "question",
                     "cited answer", "Guardrails & policy");
+        }
+    }
+
+    @Test
+    void withAGradingThePdfAddsTheRubricReportAfterTheDiagram() throws IOException {
+        ExportRequest request = new ExportRequest(ExportFixtures.small(), ExportFixtures.catalog(), "small.json")
+                .withGrading(ReportFixtures.leanHire());
+        try (PDDocument pdf = Loader.loadPDF(Exports.bytes(new PdfExporter(Theme.LIGHT, true), request))) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            String report = stripper.getText(pdf);
+            assertThat(report).contains("Design review: Small Q&A", "Document Q&A for a law firm (legal-doc-qa)",
+                    "Verdict: Lean Hire", "72.5 / 100", "Graded: 2026-03-14T09:26:53Z", "Observability",
+                    "Major: Every answer is logged for audit", "Where: Claude",
+                    "Why it matters: Law firms must show what advice was given", "Fix: Add an audit log",
+                    "Answers are checked against the sources");
+        }
+    }
+
+    @Test
+    void aHostileGradingStillMakesAReadablePdf() throws IOException {
+        ExportRequest request = new ExportRequest(ExportFixtures.nasty(), ExportFixtures.catalog(), "nasty.json")
+                .withGrading(ReportFixtures.hostile());
+        try (PDDocument pdf = Loader.loadPDF(Exports.bytes(new PdfExporter(Theme.LIGHT, true), request))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Blocker: Say \"hi\"", "No Hire");
         }
     }
 
