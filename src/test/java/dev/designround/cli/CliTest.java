@@ -60,7 +60,8 @@ class CliTest {
                 broken + ":2:15: broken JSON: Unexpected character (',' (code 44)): was expecting double-quote to "
                         + "start field name",
                 notOurs + ":1:1: not a Design Round file: missing \"format\" (one of design-round.design, "
-                        + "design-round.capabilities, design-round.components, design-round.failure-modes)");
+                        + "design-round.capabilities, design-round.components, design-round.failure-modes, "
+                        + "design-round.rules, design-round.scenario)");
         assertThat(r.err()).isEmpty();
     }
 
