@@ -8,6 +8,8 @@ import dev.designround.io.export.PdfExporter;
 import dev.designround.io.export.PngExporter;
 import dev.designround.io.export.SvgExporter;
 import dev.designround.io.export.Theme;
+import dev.designround.io.report.ReportHtmlExporter;
+import dev.designround.io.report.ReportMarkdownExporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,17 +35,22 @@ public final class Exporters {
         return standard(Theme.LIGHT);
     }
 
-    /** Every format this build can write, diagrams in the given theme (reports are always light). */
+    /**
+     * Every format this build can write, diagrams in the given theme (the PDF and the reports are always light:
+     * they are for paper and documents). The PDF and the reports need the design's grading.
+     */
     public static Exporters standard(Theme theme) {
         return new Exporters(List.of(
                 new PngExporter(theme),
                 new SvgExporter(theme),
-                new PdfExporter(Theme.LIGHT, false),
+                new PdfExporter(Theme.LIGHT, true),
                 new MermaidExporter(theme),
                 new DrawioExporter(theme),
                 new DotExporter(theme),
                 new GraphMlExporter(),
-                new JsonExporter()));
+                new JsonExporter(),
+                new ReportMarkdownExporter(),
+                new ReportHtmlExporter()));
     }
 
     public Optional<Exporter> find(String format) {
