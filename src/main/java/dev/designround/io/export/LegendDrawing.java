@@ -3,7 +3,6 @@ package dev.designround.io.export;
 import dev.designround.io.export.SceneItem.Anchor;
 import dev.designround.io.export.SceneItem.Box;
 import dev.designround.io.export.SceneItem.Group;
-import dev.designround.io.export.SceneItem.LineStyle;
 import dev.designround.io.export.SceneItem.Point;
 import dev.designround.io.export.SceneItem.Polyline;
 import dev.designround.io.export.SceneItem.TextLine;

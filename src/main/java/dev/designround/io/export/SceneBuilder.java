@@ -35,6 +35,8 @@ public final class SceneBuilder {
     private static final double HEADER = 34;
     private static final double LEGEND_GAP = 28;
     private static final double MIN_LEGEND_WIDTH = 440;
+    private static final double GRID_X = 256;
+    private static final double GRID_Y = 144;
 
     private final Catalog catalog;
     private final Theme theme;
@@ -55,7 +57,7 @@ public final class SceneBuilder {
         CardDrawing cardDrawing = new CardDrawing(catalog, theme, font);
         List<SceneItem> cardGroups = new ArrayList<>();
         Set<String> categories = new LinkedHashSet<>();
-        for (Node n : design.nodes()) {
+        for (Node n : placed(design)) {
             cards.put(n.id(), CardDrawing.rect(n));
             cardGroups.add(cardDrawing.draw(n));
             catalog.categoryOf(n).ifPresent(categories::add);
@@ -122,6 +124,26 @@ public final class SceneBuilder {
         String sceneTitle = title.isEmpty() ? "Design Round diagram" : title;
         return new DiagramScene(Math.ceil(width + 2 * MARGIN), Math.ceil(bottom + MARGIN), theme.background(),
                 sceneTitle, items);
+    }
+
+    /**
+     * The nodes where they are drawn: where the user put them, except when every node sits on the same spot (a
+     * design written by hand or by a script without positions), where they go on a grid in design order instead
+     * of hiding each other.
+     */
+    static List<Node> placed(Design design) {
+        List<Node> nodes = List.copyOf(design.nodes());
+        boolean stacked = nodes.size() > 1 && nodes.stream()
+                .allMatch(n -> n.x() == nodes.get(0).x() && n.y() == nodes.get(0).y());
+        if (!stacked) {
+            return nodes;
+        }
+        int columns = (int) Math.ceil(Math.sqrt(nodes.size() * 2.0));
+        List<Node> grid = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            grid.add(nodes.get(i).withPosition(GRID_X * (i % columns), GRID_Y * (i / columns)));
+        }
+        return grid;
     }
 
     private String edgeTitle(Design design, Edge e) {

@@ -24,8 +24,8 @@ public final class ReportHtmlWriter {
             h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #e5e7eb}h3{margin-bottom:.2rem}
             table{border-collapse:collapse}td,th{border:1px solid #e5e7eb;padding:.3rem .6rem;text-align:left}
             td.num{text-align:right}.verdict{font-weight:bold}.STRONG_HIRE{color:#15803d}.LEAN_HIRE{color:#b45309}
-            .NO_HIRE{color:#b91c1c}.meta{color:#4b5563;font-size:.9rem}.blocker{color:#b91c1c}.major{color:#b45309}
-            .minor{color:#4b5563}code{background:#f3f4f6;padding:0 .2rem}
+            .NO_HIRE{color:#b91c1c}.meta{color:#4b5563;font-size:.9rem}span.blocker{color:#b91c1c}span.major{color:#b45309}
+            span.minor{color:#4b5563}code{background:#f3f4f6;padding:0 .2rem}
             .diagram{overflow-x:auto;border:1px solid #e5e7eb}.diagram svg{max-width:100%;height:auto}
             """;
 

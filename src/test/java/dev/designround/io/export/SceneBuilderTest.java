@@ -65,6 +65,25 @@ class SceneBuilderTest {
     }
 
     @Test
+    void nodesWithoutPositionsAreSpreadOnAGridInsteadOfStacked() {
+        Design stacked = new Design();
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            stacked.addNode(dev.designround.model.Node.of(id, "llm", 0, 0));
+        }
+        List<Box> cards = cards(builder.build(stacked));
+        assertThat(cards).hasSize(5);
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                Box a = cards.get(i);
+                Box b = cards.get(j);
+                boolean apart = a.x() + a.width() <= b.x() || b.x() + b.width() <= a.x()
+                        || a.y() + a.height() <= b.y() || b.y() + b.height() <= a.y();
+                assertThat(apart).as(i + " and " + j).isTrue();
+            }
+        }
+    }
+
+    @Test
     void anEmptyDesignStillMakesAPicture() {
         DiagramScene scene = builder.build(new Design());
         assertThat(scene.width()).isPositive();
