@@ -62,7 +62,11 @@ final class ExportCommand implements Callable<Integer> {
                         + ")"));
         Design design = new DesignReader(context.catalog(), context.json()).read(file);
         ExportRequest request = new ExportRequest(design, context.catalog(), file.getFileName().toString());
-        if (exporter.needsGrading()) {
+        String note = "";
+        boolean noScenario = scenario == null && design.info().scenario().isBlank();
+        if (exporter.needsGrading() && noScenario && exporter.format().equals("pdf")) {
+            note = ", diagram only: the design names no scenario (give --scenario ID to add the report)";
+        } else if (exporter.needsGrading()) {
             Scenario s = Scenarios.resolve(Scenarios.library(context, packs), scenario, design, file);
             Report report = new Grader(context.catalog()).grade(design, s.rubric());
             request = request.withGrading(new Grading(report, s.title(), context.clock().instant()));
@@ -72,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(output.toString(), "cannot write the file: " + e.getMessage());
         }
-        context.out().println("wrote " + output + " (" + exporter.format() + ")");
+        context.out().println("wrote " + output + " (" + exporter.format() + note + ")");
         return Cli.OK;
     }
 

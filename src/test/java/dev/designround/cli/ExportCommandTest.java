@@ -91,6 +91,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void aPdfOfADesignWithoutAScenarioHasTheDiagramOnly() throws IOException {
+        Path in = dev.designround.testing.TestFiles.write(dir, "free.json", """
+                {"format": "design-round.design", "version": 1, "nodes": [{"id": "u", "type": "user",
+                 "label": "Free whiteboard user"}], "edges": []}
+                """);
+        Path pdf = dir.resolve("free.pdf");
+        CliRunner.Result r = CliRunner.run("export", in.toString(), "--to", "pdf", "-o", pdf.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("diagram only: the design names no scenario");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Free whiteboard user").doesNotContain("Verdict");
+        }
+    }
+
+    @Test
     void aReportForAnUnknownScenarioIsABadInput() {
         CliRunner.Result r = CliRunner.run("export", WEAK, "--pack", PACK, "--scenario", "test-suport-bot", "--to",
                 "report-html", "-o", dir.resolve("r.html").toString());
