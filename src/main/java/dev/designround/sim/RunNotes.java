@@ -52,8 +52,25 @@ final class RunNotes {
                     : "rate limiting at " + idsOf(nodes(Roles.LIMITER)) + "; what it lets through stays in quota";
             case SENSITIVE_DATA -> nodes(Roles.REDACTOR).length == 0 ? "no PII redaction in the design"
                     : "PII redaction at " + idsOf(nodes(Roles.REDACTOR)) + " (protects only before a model)";
-            case HALLUCINATION, PROMPT_INJECTION -> fault.summary();
+            case HALLUCINATION -> {
+                int[] checks = checkers(Roles.K_HALLUCINATION, Roles.SCORER);
+                yield checks.length == 0 ? "nothing checks model answers before they reach users or actions"
+                        : "model answers are checked at " + idsOf(checks);
+            }
+            case PROMPT_INJECTION -> {
+                int[] checks = checkers(Roles.K_INJECTION, 0);
+                yield checks.length == 0 ? "nothing screens inputs or model output for injection"
+                        : "injections can be caught at " + idsOf(checks);
+            }
         };
+    }
+
+    /** Nodes that can catch a kind of fault: blocking checks, people, and nodes with an extra role. */
+    private int[] checkers(int kind, int role) {
+        int people = Roles.HUMAN_REVIEW | Roles.APPROVAL | role;
+        return IntStream.range(0, t.n).filter(v -> t.is(v, people)
+                || t.checkAnytime[v * Roles.CHECKED_KINDS + kind] > 0
+                || t.checkAfterModel[v * Roles.CHECKED_KINDS + kind] > 0).toArray();
     }
 
     private int[] nodes(int role) {

@@ -66,6 +66,8 @@ class FaultsTest {
         SimulationResult r = run(aroundModel().chain("u", "llm", "u").build(), Fault.HALLUCINATION);
         // llm's own 5% and the injected 30%: 1 - 0.95 * 0.70
         assertThat(r.fraction(Outcome.UNSAFE)).isCloseTo(0.335, within(0.015));
+        assertThat(r.notes()).contains("hallucination: nothing checks model answers before they reach users or "
+                + "actions");
     }
 
     @Test
@@ -75,6 +77,7 @@ class FaultsTest {
         assertThat(r.fraction(Outcome.UNSAFE)).isCloseTo(0.335 * 0.1, within(0.006));
         assertThat(r.fraction(Outcome.FAILED)).isCloseTo(0.335 * 0.9, within(0.015));
         assertThat(r.nodes().get("g").caught(Fault.HALLUCINATION)).isEqualTo(r.count(Outcome.FAILED));
+        assertThat(r.notes()).contains("hallucination: model answers are checked at g");
     }
 
     @Test
@@ -155,6 +158,7 @@ class FaultsTest {
         SimulationResult r = run(b.chain("u", "guard", "llm", "u").build(), Fault.PROMPT_INJECTION);
         assertThat(r.fraction(Outcome.UNSAFE)).isCloseTo(0.20 * 0.15, within(0.006));
         assertThat(r.nodes().get("guard").caught(Fault.PROMPT_INJECTION)).isEqualTo(r.count(Outcome.FAILED));
+        assertThat(r.notes()).contains("prompt-injection: injections can be caught at guard");
     }
 
     @Test
