@@ -88,15 +88,16 @@ public final class Simulator {
         for (Outcome o : Outcome.values()) {
             outcomes.put(o, w.outcomes[o.ordinal()]);
         }
+        NodeCalls calls = w.calls();
         Map<String, NodeStats> nodes = new LinkedHashMap<>();
         for (int v = 0; v < t.n; v++) {
             Map<Fault, Long> caught = new EnumMap<>(Fault.class);
             for (int k = 0; k < Roles.KINDS; k++) {
-                caught.put(Roles.KIND_FAULTS[k], w.caught[v * Roles.KINDS + k]);
+                caught.put(Roles.KIND_FAULTS[k], calls.caught[v * Roles.KINDS + k]);
             }
-            nodes.put(t.ids[v], new NodeStats(w.visits[v], w.failures[v], caught));
+            nodes.put(t.ids[v], new NodeStats(calls.visits[v], calls.failures[v], caught));
         }
         return new SimulationResult(settings, outcomes, LatencySummary.of(latencies),
-                w.totalCostUsd / settings.requests(), nodes, new RunNotes(t).notes(settings));
+                calls.totalCostUsd / settings.requests(), nodes, new RunNotes(t).notes(settings));
     }
 }

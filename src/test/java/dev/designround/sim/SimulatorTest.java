@@ -183,4 +183,26 @@ class SimulatorTest {
         assertThat(r.nodes().get("grounding").caught(Fault.HALLUCINATION)).isPositive();
         assertThat(r.nodes().get("docs").visits()).isZero();
     }
+
+    @Test
+    void aHugeDesignWithDeeplyNestedBranchingDoesNotOverflowTheStack() {
+        // 3,000 routers in a row, each choosing between two models that meet at the next router: every router
+        // walks the rest of the request inside its own call
+        DesignBuilder b = design().node("u", "user");
+        String prev = "u";
+        for (int i = 0; i < 3_000; i++) {
+            b.node("r" + i, "model-router").errorRate("r" + i, 0).latency("r" + i, 0);
+            quiet(b, "a" + i, 1);
+            quiet(b, "b" + i, 1);
+            b.flow(prev, "r" + i).flow("r" + i, "a" + i).flow("r" + i, "b" + i);
+            if (i > 0) {
+                b.flow("a" + (i - 1), "r" + i);
+            }
+            prev = "b" + i;
+        }
+        Design d = b.flow("a2999", "u").flow("b2999", "u").build();
+        SimulationResult r = Sims.SIMULATOR.run(d, SimulationSettings.defaults().withRequests(20));
+        assertThat(r.fraction(Outcome.ANSWERED)).isEqualTo(1.0);
+        assertThat(r.visitsPerRequest("r2999")).isEqualTo(1.0);
+    }
 }
