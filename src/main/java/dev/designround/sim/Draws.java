@@ -55,11 +55,15 @@ final class Draws {
         return (mix64(key + purpose * GOLDEN) >>> 11) * 0x1.0p-53;
     }
 
-    /** A standard normal number for a call (Box-Muller on two of its uniforms). */
+    /**
+     * A standard normal number for a call (Box-Muller on two of its uniforms). {@link StrictMath}, because
+     * {@code Math.log} and {@code Math.cos} may differ in the last bit between JDKs and CPUs, and the same seed
+     * must give the same output everywhere.
+     */
     static double gaussian(long callKey) {
         double u1 = 1.0 - uniform(callKey, LATENCY_U1); // (0, 1]: log stays finite
         double u2 = uniform(callKey, LATENCY_U2);
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /** A stable 64-bit key for a node id (FNV-1a over its UTF-16 units, then mixed). */

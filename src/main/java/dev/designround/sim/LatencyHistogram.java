@@ -47,12 +47,12 @@ public record LatencyHistogram(List<Bucket> buckets) {
         if (!(ms >= 1)) {
             return 0;
         }
-        int b = 1 + (int) Math.floor(Math.log10(ms) * PER_DECADE);
+        int b = 1 + (int) Math.floor(StrictMath.log10(ms) * PER_DECADE);
         return Math.min(b, MAX_BUCKET);
     }
 
     private static double lowerBound(int bucket) {
-        return bucket == 0 ? 0 : Math.pow(10, (bucket - 1) / (double) PER_DECADE);
+        return bucket == 0 ? 0 : StrictMath.pow(10, (bucket - 1) / (double) PER_DECADE);
     }
 
     /** The largest count, for scaling bars; 0 when empty. */

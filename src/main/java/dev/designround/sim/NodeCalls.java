@@ -88,7 +88,7 @@ final class NodeCalls {
         }
         double ms = t.medianMs[v];
         if (ms > 0 && sigma > 0) {
-            ms *= Math.exp(sigma * Draws.gaussian(key));
+            ms *= StrictMath.exp(sigma * Draws.gaussian(key)); // strict: the same on every JDK
         }
         boolean fail = false;
         if (ms > t.timeoutMs[v]) {
