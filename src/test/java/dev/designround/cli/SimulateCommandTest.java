@@ -131,4 +131,76 @@ class SimulateCommandTest {
         assertThat(r.out()).contains("--inject=MODE").contains("Fault modes (--inject):")
                 .containsPattern("traffic-spike +5x the normal load");
     }
+
+    private static final String TINY = """
+            {"format": "design-round.design", "version": 1, "title": "tiny",
+             "nodes": [{"id": "u", "type": "user"},
+                       {"id": "llm", "type": "llm", "label": "Claude", "props": {"latencyMs": 1000, "costUsd": 0.01}},
+                       {"id": "g", "type": "grounding-checker"}],
+             "edges": [{"id": "e1", "from": "u", "to": "llm"}, {"id": "e2", "from": "llm", "to": "g"},
+                       {"id": "e3", "from": "g", "to": "u"}]}
+            """;
+
+    @Test
+    void jsonOfATinyDesignIsExactlyThis() {
+        Path tiny = write(dir, "tiny.json", TINY);
+        CliRunner.Result r = CliRunner.run("simulate", tiny.toString(), "--requests", "1000", "--inject",
+                "hallucination", "--format", "json");
+        assertThat(r.out().replace("\r\n", "\n")).isEqualTo("""
+                {
+                  "requests" : 1000,
+                  "latencyMs" : {
+                    "p50" : 1459.8,
+                    "p95" : 2775.5,
+                    "p99" : 3839.1
+                  },
+                  "costUsd" : {
+                    "perRequest" : 0.01197
+                  },
+                  "outcomes" : {
+                    "answered" : 0.669,
+                    "escalated" : 0.0,
+                    "fallback" : 0.0,
+                    "failed" : 0.302,
+                    "unsafe" : 0.029
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void textOfATinyDesignIsExactlyThis() {
+        Path tiny = write(dir, "tiny.json", TINY);
+        CliRunner.Result r = CliRunner.run("simulate", tiny.toString(), "--requests", "1000", "--inject",
+                "hallucination");
+        assertThat(r.out().replace("\r\n", "\n")).isEqualTo("""
+                Simulated 1,000 requests through FILE (seed 1)
+                Injected: hallucination    30% more model answers are wrong (on top of each model's own \
+                hallucinationRate)
+
+                Outcomes
+                  answered   ###########################.............   66.9%       669
+                  escalated  ........................................    0.0%         0
+                  fallback   ........................................    0.0%         0
+                  failed     ############............................   30.2%       302
+                  unsafe     #.......................................    2.9%        29
+
+                Latency    p50 1.5 s   p95 2.8 s   p99 3.8 s
+                Cost       $0.0120 per request   $11.97 per 1,000 requests
+
+                Busiest nodes                               calls/request   failed
+                  llm (Claude)                                      1.00   15 (1.5%)
+                  g (Grounding checker)                             0.99   5 (0.5%)
+
+                Most failing nodes                          calls/request   failed
+                  llm (Claude)                                      1.00   15 (1.5%)
+                  g (Grounding checker)                             0.99   5 (0.5%)
+
+                Where faults were caught
+                  g (Grounding checker)                    hallucination 282
+
+                Notes
+                  - hallucination: model answers are checked at g
+                """.replace("FILE", tiny.toString()));
+    }
 }
