@@ -51,8 +51,10 @@ public final class Cli {
 
     static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new DesignRoundCommand());
-        cl.addSubcommand("validate", new ValidateCommand(context));
+        cl.addSubcommand("check", new CheckCommand(context));
         cl.addSubcommand("export", new ExportCommand(context));
+        cl.addSubcommand("validate", new ValidateCommand(context));
+        cl.addSubcommand("scenarios", new ScenariosCommand(context));
         cl.addSubcommand("components", new ComponentsCommand(context));
         CommandLine simulate = new CommandLine(new SimulateCommand(context));
         simulate.getCommandSpec().usageMessage().footer(SimulateCommand.faultHelp());

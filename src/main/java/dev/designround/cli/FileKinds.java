@@ -1,6 +1,12 @@
 package dev.designround.cli;
 
+import dev.designround.catalog.BundledSource;
 import dev.designround.catalog.CatalogLoader;
+import dev.designround.catalog.DirectorySource;
+import dev.designround.json.JsonTreeReader;
+import dev.designround.scenario.RuleLibrary;
+import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.scenario.ScenarioLoader;
 import dev.designround.io.DesignFormat;
 import dev.designround.io.DesignReader;
 import dev.designround.json.JsonValue;
@@ -21,7 +27,10 @@ final class FileKinds {
         kinds.forEach(k -> byFormat.put(k.format(), k));
     }
 
-    static FileKinds standard(Catalog catalog) {
+    /**
+     * @param file the file being checked; scenario files read their reference designs relative to its folder
+     */
+    static FileKinds standard(Catalog catalog, java.nio.file.Path file) {
         CatalogLoader loader = new CatalogLoader();
         return new FileKinds(List.of(
                 kind(DesignFormat.FORMAT, (root, problems) -> {
@@ -35,8 +44,29 @@ final class FileKinds {
                     return "components: " + c.types().size() + " types in " + c.categories().size() + " categories";
                 }),
                 kind(CatalogLoader.FAILURE_MODES_FORMAT, (root, problems) ->
-                        "failure modes: " + loader.parseFailureModes(root, catalog.capabilityIds(), problems).size())
+                        "failure modes: " + loader.parseFailureModes(root, catalog.capabilityIds(), problems).size()),
+                kind(RuleLibrary.FORMAT, (root, problems) ->
+                        "rules: " + RuleLibrary.parse(root, catalog, problems).rules().size()),
+                kind(ScenarioLoader.FORMAT, (root, problems) -> scenario(catalog, file, root, problems))
         ));
+    }
+
+    private static String scenario(Catalog catalog, java.nio.file.Path file, JsonValue root, Problems problems) {
+        RuleLibrary rules;
+        try {
+            rules = ScenarioLibrary.loadRules(catalog, new BundledSource(), new JsonTreeReader());
+        } catch (dev.designround.json.InputException e) {
+            throw new IllegalStateException("the bundled rule library is broken: " + e.getMessage(), e);
+        }
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        DirectorySource source = new DirectorySource(folder);
+        return new ScenarioLoader(catalog, rules, new JsonTreeReader())
+                .fromTree(root, source, file.getFileName().toString(), problems)
+                .map(s -> "scenario " + s.id() + ": " + s.rubric().rules().size() + " rules, "
+                        + s.questions().size() + " questions"
+                        + (s.strongReference().isPresent() ? ", strong reference" : "")
+                        + (s.weakReference().isPresent() ? ", weak reference" : ""))
+                .orElse("scenario");
     }
 
     Optional<FileKind> find(String format) {

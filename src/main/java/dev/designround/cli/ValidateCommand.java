@@ -28,10 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileKinds kinds = FileKinds.standard(context.catalog());
         boolean allValid = true;
         for (Path file : files) {
-            String line = validate(file, kinds);
+            String line = validate(file, FileKinds.standard(context.catalog(), file));
             context.out().println(line);
             allValid &= line.startsWith(file + ": OK");
         }

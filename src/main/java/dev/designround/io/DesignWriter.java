@@ -3,8 +3,7 @@ package dev.designround.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.designround.json.JsonStyle;
 import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
 import dev.designround.model.Edge;
@@ -46,12 +45,7 @@ public final class DesignWriter {
     public void write(Design design, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
-            g.setPrettyPrinter(pretty);
+            g.setPrettyPrinter(JsonStyle.prettyPrinter());
             g.writeStartObject();
             g.writeStringField("format", DesignFormat.FORMAT);
             g.writeNumberField("version", DesignFormat.VERSION);

@@ -60,7 +60,8 @@ class CliTest {
                 broken + ":2:15: broken JSON: Unexpected character (',' (code 44)): was expecting double-quote to "
                         + "start field name",
                 notOurs + ":1:1: not a Design Round file: missing \"format\" (one of design-round.design, "
-                        + "design-round.capabilities, design-round.components, design-round.failure-modes)");
+                        + "design-round.capabilities, design-round.components, design-round.failure-modes, "
+                        + "design-round.rules, design-round.scenario)");
         assertThat(r.err()).isEmpty();
     }
 
@@ -110,7 +111,8 @@ class CliTest {
         Path in = write(dir, "in.json", GOOD);
         CliRunner.Result r = CliRunner.run("export", in.toString(), "--to", "visio", "-o", "x");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("design-round: unknown export format \"visio\" (use one of: json");
+        assertThat(r.err()).isEqualTo("design-round: unknown export format \"visio\" (use one of: png, svg, pdf, "
+                + "mermaid, drawio, dot, graphml, json, report-md, report-html)" + System.lineSeparator());
         CliRunner.Result missing = CliRunner.run("export", in.toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required options").hasLineCount(1);

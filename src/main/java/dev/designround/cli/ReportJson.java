@@ -1,0 +1,76 @@
+package dev.designround.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.designround.json.JsonStyle;
+import dev.designround.rules.CategoryScore;
+import dev.designround.rules.Finding;
+import dev.designround.rules.Report;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code check --format json}: one object as PRODUCT.md fixes it (scenario, verdict, score, findings with rule,
+ * passed, severity, category, failureModes, nodes, message, fix), plus title, weight, why, path and the
+ * per-category scores.
+ */
+final class ReportJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ReportJson() {
+    }
+
+    static String toJson(Report report) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(JsonStyle.prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("scenario", report.scenario());
+            g.writeStringField("verdict", report.verdict().name());
+            g.writeNumberField("score", report.score());
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("title", f.title());
+                g.writeBooleanField("passed", f.passed());
+                g.writeStringField("severity", f.severity().id());
+                g.writeStringField("category", f.category().id());
+                g.writeNumberField("weight", f.weight());
+                strings(g, "failureModes", f.failureModes());
+                strings(g, "nodes", f.nodes());
+                strings(g, "path", f.path());
+                g.writeStringField("message", f.message());
+                g.writeStringField("why", f.why());
+                g.writeStringField("fix", f.fix());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("categories");
+            for (CategoryScore c : report.categories()) {
+                g.writeStartObject();
+                g.writeStringField("category", c.category().id());
+                g.writeNumberField("score", c.score());
+                g.writeNumberField("passed", c.passed());
+                g.writeNumberField("total", c.total());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + System.lineSeparator();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.designround.cli;
+
+import dev.designround.rules.CategoryScore;
+import dev.designround.rules.Finding;
+import dev.designround.rules.Report;
+import dev.designround.rules.Severity;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code check --format text}: for a person. Verdict and score first, then failed findings by severity with
+ * their fix, then what passed, folded into a line.
+ */
+final class ReportText {
+
+    private static final int BAR = 20;
+
+    private ReportText() {
+    }
+
+    static void print(Report report, String scenarioTitle, String file, PrintWriter out) {
+        out.println(file + " — " + scenarioTitle + " (" + report.scenario() + ")");
+        long blockers = report.findings().stream().filter(Finding::isFailedBlocker).count();
+        out.printf(Locale.ROOT, "Verdict: %s   score %.1f/100%s%n", report.verdict().label(), report.score(),
+                blockers == 0 ? "" : "   (" + blockers + " blocker" + (blockers == 1 ? "" : "s") + " failed)");
+        out.println();
+        for (CategoryScore c : report.categories()) {
+            int filled = (int) Math.round(c.score() / 100 * BAR);
+            out.printf(Locale.ROOT, "  %-18s %s%s %5.1f%%  %d/%d%n", c.category().label(), "█".repeat(filled),
+                    "░".repeat(BAR - filled), c.score(), c.passed(), c.total());
+        }
+        List<Finding> failed = report.failedBySeverity();
+        out.println();
+        out.println("Failed (" + failed.size() + "):");
+        if (failed.isEmpty()) {
+            out.println("  none");
+        }
+        for (Finding f : failed) {
+            out.printf(Locale.ROOT, "  %-8s %s — %s%n", f.severity().id().toUpperCase(Locale.ROOT), f.title(),
+                    f.rule());
+            out.println("           " + f.message());
+            out.println("           Why: " + f.why());
+            out.println("           Fix: " + f.fix());
+            if (!f.failureModes().isEmpty()) {
+                out.println("           Failure modes: " + String.join(", ", f.failureModes()));
+            }
+        }
+        List<Finding> passed = report.passed();
+        out.println();
+        out.println("Passed (" + passed.size() + "): " + (passed.isEmpty() ? "none"
+                : String.join("; ", passed.stream().map(Finding::title).toList())));
+    }
+
+    static String severityLabel(Severity s) {
+        return s.id();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.designround.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The slowest (or most expensive) request path stays within a budget. A request path starts at a user and
+ * follows flow edges; each node adds its {@code latencyMs} (or {@code costUsd}), the node's own value or its
+ * type's default. Parallel branches count as their slowest one. Cycles (a tool call and its result) count each
+ * node once. Nodes matching {@code exclude} (e.g. humans, who answer asynchronously) are left off the paths.
+ *
+ * @param max       the budget, in milliseconds or US dollars
+ * @param maxSource where the budget came from, e.g. the requirement {@code latencyBudgetMs}, for messages
+ */
+public record Budget(Metric metric, double max, String maxSource, Optional<Selector> exclude) implements Condition {
+
+    /** What is summed along a path. */
+    public enum Metric {
+        LATENCY("latency"),
+        COST("cost");
+
+        private final String id;
+
+        Metric(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Optional<Metric> fromId(String id) {
+            return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "budget";
+    }
+
+    @Override
+    public Outcome evaluate(GraphView view) {
+        if (view.users().isEmpty()) {
+            return Outcome.fail("No user node, so there is no request path to measure.", List.of());
+        }
+        BitSet excluded = exclude.map(s -> (BitSet) view.match(s).clone()).orElseGet(BitSet::new);
+        LongestPath longest = LongestPath.of(view, excluded, i -> metric == Metric.LATENCY
+                ? view.catalog().latencyMs(view.node(i)) : view.catalog().costUsd(view.node(i)));
+        int[] path = longest.path();
+        if (path.length <= 1) {
+            return Outcome.fail("Nothing is wired after the user, so there is no request path to measure.",
+                    view.ids(view.users()));
+        }
+        double total = longest.total();
+        String amount = metric == Metric.LATENCY ? Text.millis(total) : Text.dollars(total);
+        String budget = metric == Metric.LATENCY ? Text.millis(max) : Text.dollars(max);
+        String subject = metric == Metric.LATENCY ? "The slowest request path" : "The most expensive request path";
+        String verb = metric == Metric.LATENCY ? " takes " : " costs ";
+        String per = metric == Metric.LATENCY ? "" : " per request";
+        String pathText = Text.path(view.labels(path));
+        if (total <= max) {
+            return new Outcome(true, subject + verb + amount + per + ", within the budget of " + budget + ": "
+                    + pathText + ".", List.of(), view.ids(path));
+        }
+        List<String> heaviest = heaviestNodes(view, path, metric);
+        return Outcome.fail(subject + verb + amount + per + ", over the budget of " + budget + ": " + pathText
+                + ".", heaviest, view.ids(path));
+    }
+
+    /** The nodes that contribute most along the path: the ones worth caching, routing or parallelising. */
+    private static List<String> heaviestNodes(GraphView view, int[] path, Metric metric) {
+        List<Integer> nodes = new ArrayList<>();
+        for (int i : path) {
+            nodes.add(i);
+        }
+        nodes.sort((a, b) -> Double.compare(value(view, b, metric), value(view, a, metric)));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(2, nodes.size()); i++) {
+            if (value(view, nodes.get(i), metric) > 0) {
+                out.add(view.id(nodes.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private static double value(GraphView view, int i, Metric metric) {
+        return metric == Metric.LATENCY ? view.catalog().latencyMs(view.node(i)) : view.catalog().costUsd(view.node(i));
+    }
+
+}

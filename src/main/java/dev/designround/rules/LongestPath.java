@@ -1,0 +1,168 @@
+package dev.designround.rules;
+
+import dev.designround.model.EdgeKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * The heaviest request path: from a user along flow edges, never through a user (an edge back to a user ends the
+ * path), with each node's weight counted once. Cycles are collapsed into their strongly connected components
+ * (iterative Tarjan), so a tool-call loop counts each of its nodes once; then the heaviest path through the
+ * resulting DAG is found by dynamic programming. Linear in the size of the graph.
+ */
+final class LongestPath {
+
+    private final double total;
+    private final int[] path;
+
+    private LongestPath(double total, int[] path) {
+        this.total = total;
+        this.path = path;
+    }
+
+    double total() {
+        return total;
+    }
+
+    /** Node indexes, starting with a user and ending with a user when the path gets back to one. */
+    int[] path() {
+        return path;
+    }
+
+    static LongestPath of(GraphView g, BitSet excluded, IntToDoubleFunction weight) {
+        int n = g.size();
+        BitSet users = g.users();
+        BitSet eligible = new BitSet(n);
+        BitSet starts = (BitSet) users.clone();
+        starts.andNot(excluded);
+        Traversal.reach(g, starts, java.util.Set.of(EdgeKind.FLOW), false, excluded, eligible, null);
+        eligible.andNot(users);
+
+        // Iterative Tarjan over eligible nodes and flow edges between them.
+        int[] index = new int[n];
+        int[] low = new int[n];
+        int[] comp = new int[n];
+        Arrays.fill(index, -1);
+        Arrays.fill(comp, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int sp = 0;
+        int[] calls = new int[n];
+        int[] cursor = new int[n];
+        int counter = 0;
+        List<int[]> components = new ArrayList<>();
+        for (int s = eligible.nextSetBit(0); s >= 0; s = eligible.nextSetBit(s + 1)) {
+            if (index[s] != -1) {
+                continue;
+            }
+            int cp = 0;
+            calls[cp++] = s;
+            index[s] = low[s] = counter++;
+            stack[sp++] = s;
+            onStack[s] = true;
+            while (cp > 0) {
+                int v = calls[cp - 1];
+                int[] next = g.successors(v, EdgeKind.FLOW);
+                boolean descended = false;
+                while (cursor[v] < next.length) {
+                    int w = next[cursor[v]++];
+                    if (!eligible.get(w)) {
+                        continue;
+                    }
+                    if (index[w] == -1) {
+                        index[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        calls[cp++] = w;
+                        descended = true;
+                        break;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                }
+                if (descended) {
+                    continue;
+                }
+                if (low[v] == index[v]) {
+                    int start = sp;
+                    do {
+                        start--;
+                    } while (stack[start] != v);
+                    int[] members = Arrays.copyOfRange(stack, start, sp);
+                    for (int m = start; m < sp; m++) {
+                        onStack[stack[m]] = false;
+                        comp[stack[m]] = components.size();
+                    }
+                    sp = start;
+                    components.add(members);
+                }
+                cp--;
+                if (cp > 0) {
+                    int u = calls[cp - 1];
+                    low[u] = Math.min(low[u], low[v]);
+                }
+            }
+        }
+
+        // Components come out in reverse topological order: successors first.
+        int c = components.size();
+        double[] best = new double[c];
+        int[] bestNext = new int[c];
+        for (int k = 0; k < c; k++) {
+            double own = 0;
+            for (int v : components.get(k)) {
+                own += weight.applyAsDouble(v);
+            }
+            double tail = 0;
+            int tailComp = -1;
+            for (int v : components.get(k)) {
+                for (int w : g.successors(v, EdgeKind.FLOW)) {
+                    int d = comp[w];
+                    if (d >= 0 && d != k && (tailComp == -1 || best[d] > tail)) {
+                        tail = best[d];
+                        tailComp = d;
+                    }
+                }
+            }
+            best[k] = own + tail;
+            bestNext[k] = tailComp;
+        }
+
+        double total = -1;
+        int bestUser = -1;
+        int firstComp = -1;
+        for (int u = starts.nextSetBit(0); u >= 0; u = starts.nextSetBit(u + 1)) {
+            for (int w : g.successors(u, EdgeKind.FLOW)) {
+                int d = comp[w];
+                if (d >= 0 && best[d] + weight.applyAsDouble(u) > total) {
+                    total = best[d] + weight.applyAsDouble(u);
+                    bestUser = u;
+                    firstComp = d;
+                }
+            }
+        }
+        if (bestUser < 0) {
+            int any = starts.nextSetBit(0);
+            return new LongestPath(0, any < 0 ? new int[0] : new int[] {any});
+        }
+        List<Integer> path = new ArrayList<>();
+        path.add(bestUser);
+        int last = -1;
+        for (int k = firstComp; k >= 0; k = bestNext[k]) {
+            for (int v : components.get(k)) {
+                path.add(v);
+                last = v;
+            }
+        }
+        for (int w : g.successors(last, EdgeKind.FLOW)) {
+            if (users.get(w)) {
+                path.add(w);
+                break;
+            }
+        }
+        return new LongestPath(total, path.stream().mapToInt(Integer::intValue).toArray());
+    }
+}

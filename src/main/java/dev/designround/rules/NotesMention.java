@@ -1,0 +1,66 @@
+package dev.designround.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate's notes mention at least {@code min} of the topics: requirements before architecture, as the
+ * interview guides insist ("What's the expected volume? What's our latency budget? The cost budget?").
+ */
+public record NotesMention(List<Topic> topics, int min) implements Condition {
+
+    /**
+     * A requirement topic and the words that show the candidate thought about it.
+     *
+     * @param keywords lower-case words or phrases; a keyword matches at the start of a word ("latenc" matches
+     *                 "latency")
+     */
+    public record Topic(String id, String label, List<String> keywords) {
+        public Topic {
+            keywords = List.copyOf(keywords);
+        }
+
+        boolean mentionedIn(String lowerNotes) {
+            for (String k : keywords) {
+                if (Pattern.compile("(^|[^\\p{L}\\p{N}])" + Pattern.quote(k)).matcher(lowerNotes).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public NotesMention {
+        topics = List.copyOf(topics);
+        if (min < 1 || min > topics.size()) {
+            throw new IllegalArgumentException("min must be between 1 and the number of topics");
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "notes";
+    }
+
+    @Override
+    public Outcome evaluate(GraphView view) {
+        String notes = view.design().info().notes().toLowerCase(Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Topic t : topics) {
+            (t.mentionedIn(notes) ? found : missing).add(t.label());
+        }
+        if (found.size() >= min) {
+            return Outcome.pass("The notes cover " + Text.joinAnd(found) + ".");
+        }
+        String have = found.isEmpty() ? "none of them" : "only " + Text.joinAnd(found);
+        return Outcome.fail("The notes should pin down at least " + min + " of " + Text.joinAnd(labels())
+                + " before the architecture; they mention " + have + ".", List.of());
+    }
+
+    private List<String> labels() {
+        return topics.stream().map(Topic::label).toList();
+    }
+}

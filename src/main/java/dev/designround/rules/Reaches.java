@@ -1,0 +1,64 @@
+package dev.designround.rules;
+
+import dev.designround.model.EdgeKind;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every node matching {@code from} has a path to some node matching {@code to}, through a node matching
+ * {@code via} when given (e.g. the document store reaches the vector DB through an ingestion pipeline).
+ *
+ * @param edges the edge kinds a path may use (default flow and async: data gets there, on or off the request path)
+ */
+public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<EdgeKind> edges) implements Condition {
+
+    public static final Set<EdgeKind> DEFAULT_EDGES = Set.of(EdgeKind.FLOW, EdgeKind.ASYNC);
+
+    public Reaches {
+        edges = Set.copyOf(edges);
+    }
+
+    @Override
+    public String kind() {
+        return "reaches";
+    }
+
+    @Override
+    public Outcome evaluate(GraphView view) {
+        BitSet sources = view.match(from);
+        BitSet targets = view.match(to);
+        if (sources.isEmpty()) {
+            return Condition.nothingMatches(view, from, "");
+        }
+        if (targets.isEmpty()) {
+            return Condition.nothingMatches(view, to, "");
+        }
+        BitSet canReach = new BitSet(view.size());
+        Traversal.reachBackwards(view, targets, edges, new BitSet(), canReach);
+        String throughText = "";
+        if (via.isPresent()) {
+            BitSet vias = view.match(via.get());
+            if (vias.isEmpty()) {
+                return Condition.nothingMatches(view, via.get(), "");
+            }
+            BitSet goodVias = (BitSet) vias.clone();
+            goodVias.and(canReach);
+            canReach = new BitSet(view.size());
+            Traversal.reachBackwards(view, goodVias, edges, new BitSet(), canReach);
+            throughText = " through " + via.get().describe(view.catalog());
+        }
+        BitSet stranded = (BitSet) sources.clone();
+        stranded.andNot(canReach);
+        String target = to.describe(view.catalog());
+        if (stranded.isEmpty()) {
+            List<String> labels = view.labels(sources);
+            return Outcome.pass(Text.joinAnd(labels) + " " + (labels.size() == 1 ? "reaches " : "reach ") + target
+                    + throughText + ".");
+        }
+        List<String> labels = view.labels(stranded);
+        return Outcome.fail(Text.joinAnd(labels) + (labels.size() == 1 ? " does" : " do") + " not reach " + target
+                + throughText + ".", view.ids(stranded));
+    }
+}

@@ -1,0 +1,283 @@
+package dev.designround.scenario;
+
+import dev.designround.json.JsonFields;
+import dev.designround.json.JsonValue;
+import dev.designround.json.Problems;
+import dev.designround.json.Suggestions;
+import dev.designround.model.EdgeKind;
+import dev.designround.rules.AllOf;
+import dev.designround.rules.AnyOf;
+import dev.designround.rules.Budget;
+import dev.designround.rules.Condition;
+import dev.designround.rules.Forbids;
+import dev.designround.rules.Guards;
+import dev.designround.rules.Not;
+import dev.designround.rules.NotesMention;
+import dev.designround.rules.Observes;
+import dev.designround.rules.Reaches;
+import dev.designround.rules.Requires;
+import dev.designround.rules.Selector;
+import dev.designround.rules.Survives;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a rule's {@code check}: one kind of the closed vocabulary, with its selectors. */
+final class ConditionParser {
+
+    static final List<String> KINDS = List.of("requires", "reaches", "guards", "survives", "observes", "budget",
+            "forbids", "notes", "all", "any", "not");
+
+    private final RuleContext context;
+    private final Problems problems;
+    private final String rule;
+
+    ConditionParser(RuleContext context, Problems problems, String rule) {
+        this.context = context;
+        this.problems = problems;
+        this.rule = rule;
+    }
+
+    Optional<Condition> parse(JsonValue value) {
+        Optional<JsonFields> maybe = JsonFields.of(value, rule + " check", problems);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonFields f = maybe.get();
+        Optional<String> kind = f.requiredString("kind");
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Optional<Condition> out = switch (kind.get()) {
+            case "requires" -> {
+                f.allowOnly("kind", "select", "min");
+                Optional<Selector> s = selector(f, "select");
+                int min = f.optionalInt("min", 1, 10_000).orElse(1);
+                yield s.map(sel -> new Requires(sel, min));
+            }
+            case "reaches" -> {
+                f.allowOnly("kind", "from", "to", "via", "edges");
+                Optional<Selector> from = selector(f, "from");
+                Optional<Selector> to = selector(f, "to");
+                Optional<Selector> via = f.has("via") ? selector(f, "via") : Optional.empty();
+                Set<EdgeKind> edges = edges(f, Reaches.DEFAULT_EDGES);
+                yield from.isPresent() && to.isPresent() && (via.isPresent() || !f.has("via"))
+                        ? Optional.of(new Reaches(from.get(), to.get(), via, edges)) : Optional.empty();
+            }
+            case "guards" -> {
+                f.allowOnly("kind", "from", "to", "through", "edges");
+                Optional<Selector> from = selector(f, "from");
+                Optional<Selector> to = selector(f, "to");
+                Optional<Selector> through = selector(f, "through");
+                Set<EdgeKind> edges = edges(f, Guards.DEFAULT_EDGES);
+                yield from.isPresent() && to.isPresent() && through.isPresent()
+                        ? Optional.of(new Guards(from.get(), to.get(), through.get(), edges)) : Optional.empty();
+            }
+            case "survives" -> {
+                f.allowOnly("kind", "fail", "mode");
+                String mode = f.optionalString("mode").orElse("each");
+                if (!mode.equals("each") && !mode.equals("all")) {
+                    f.problem("mode", rule + ": survives \"mode\" must be \"each\" (each matching node down on its "
+                            + "own) or \"all\" (all down at once), not \"" + mode + "\"");
+                }
+                yield selector(f, "fail").map(s -> new Survives(s, mode.equals("all")));
+            }
+            case "observes" -> {
+                f.allowOnly("kind", "select", "by");
+                Optional<Selector> select = selector(f, "select");
+                Optional<Selector> by = selector(f, "by");
+                yield select.isPresent() && by.isPresent() ? Optional.of(new Observes(select.get(), by.get()))
+                        : Optional.empty();
+            }
+            case "budget" -> budget(f);
+            case "forbids" -> {
+                f.allowOnly("kind", "from", "to", "direct", "edges");
+                Optional<Selector> from = selector(f, "from");
+                Optional<Selector> to = selector(f, "to");
+                boolean direct = f.optionalBoolean("direct").orElse(false);
+                Set<EdgeKind> edges = edges(f, Forbids.DEFAULT_EDGES);
+                yield from.isPresent() && to.isPresent()
+                        ? Optional.of(new Forbids(from.get(), to.get(), direct, edges)) : Optional.empty();
+            }
+            case "notes" -> notes(f);
+            case "all", "any" -> {
+                f.allowOnly("kind", "checks");
+                List<JsonValue> parts = f.requiredArray("checks").orElse(List.of());
+                if (parts.isEmpty() && f.has("checks")) {
+                    f.problem("checks", rule + ": \"" + kind.get() + "\" needs at least one check in \"checks\"");
+                }
+                List<Condition> conditions = new ArrayList<>();
+                for (JsonValue part : parts) {
+                    parse(part).ifPresent(conditions::add);
+                }
+                yield conditions.size() != parts.size() || parts.isEmpty() ? Optional.empty()
+                        : Optional.of(kind.get().equals("all") ? new AllOf(conditions) : new AnyOf(conditions));
+            }
+            case "not" -> {
+                f.allowOnly("kind", "check");
+                if (!f.has("check")) {
+                    f.problem("check", rule + ": \"not\" needs a \"check\"");
+                }
+                yield f.value("check").flatMap(this::parse).map(Not::new);
+            }
+            default -> {
+                f.problem("kind", rule + ": unknown check kind \"" + kind.get() + "\""
+                        + Suggestions.didYouMean(kind.get(), KINDS) + " (use " + String.join(", ", KINDS) + ")");
+                yield Optional.empty();
+            }
+        };
+        return problems.size() > before ? Optional.empty() : out;
+    }
+
+    private Optional<Condition> budget(JsonFields f) {
+        f.allowOnly("kind", "metric", "max", "exclude");
+        Optional<Budget.Metric> metric = f.requiredString("metric").flatMap(m -> {
+            Optional<Budget.Metric> parsed = Budget.Metric.fromId(m);
+            if (parsed.isEmpty()) {
+                f.problem("metric", rule + ": unknown budget metric \"" + m + "\" (use latency, cost)");
+            }
+            return parsed;
+        });
+        Optional<Selector> exclude = f.has("exclude") ? selector(f, "exclude") : Optional.empty();
+        Optional<JsonValue> max = f.value("max");
+        if (max.isEmpty()) {
+            f.problem("max", rule + ": missing required field \"max\" (a number, or a requirement such as "
+                    + "\"latencyBudgetMs\")");
+            return Optional.empty();
+        }
+        double limit;
+        String source;
+        if (max.get() instanceof JsonValue.JsonString s) {
+            source = s.value();
+            Double value = context.requirements().get(source);
+            if (value == null && context.lenient() && RuleContext.STANDARD_REQUIREMENTS.contains(source)) {
+                value = 0.0;
+            }
+            if (value == null) {
+                Set<String> known = new LinkedHashSet<>(context.requirements().keySet());
+                if (context.lenient()) {
+                    known.addAll(RuleContext.STANDARD_REQUIREMENTS);
+                }
+                f.problem("max", rule + ": budget refers to requirement \"" + source + "\", which "
+                        + (context.lenient() ? "is not a standard requirement" : "the scenario does not define")
+                        + Suggestions.didYouMean(source, known) + " (known: "
+                        + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+                return Optional.empty();
+            }
+            limit = value;
+        } else {
+            var n = f.optionalNumberIn("max", 0, Double.MAX_VALUE);
+            if (n.isEmpty()) {
+                return Optional.empty();
+            }
+            limit = n.getAsDouble();
+            source = "";
+        }
+        if (metric.isEmpty() || (f.has("exclude") && exclude.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Budget(metric.get(), limit, source, exclude));
+    }
+
+    private Optional<Condition> notes(JsonFields f) {
+        f.allowOnly("kind", "topics", "min");
+        List<NotesMention.Topic> topics = new ArrayList<>();
+        List<JsonValue> raw = f.requiredArray("topics").orElse(List.of());
+        for (JsonValue t : raw) {
+            if (t instanceof JsonValue.JsonString s) {
+                Optional<NotesMention.Topic> topic = NoteTopics.standard(s.value());
+                if (topic.isPresent()) {
+                    topics.add(topic.get());
+                } else {
+                    problems.add(t.position(), rule + ": unknown notes topic \"" + s.value() + "\""
+                            + Suggestions.didYouMean(s.value(), NoteTopics.ids()) + " (standard topics: "
+                            + String.join(", ", NoteTopics.ids()) + "; or give {\"id\", \"label\", \"keywords\"})");
+                }
+            } else {
+                JsonFields.of(t, rule + " topic", problems).ifPresent(tf -> {
+                    tf.allowOnly("id", "label", "keywords");
+                    Optional<String> id = tf.requiredString("id");
+                    String label = tf.optionalString("label").orElse(id.orElse(""));
+                    List<String> keywords = tf.stringList("keywords").stream()
+                            .map(k -> k.toLowerCase(java.util.Locale.ROOT)).toList();
+                    if (keywords.isEmpty()) {
+                        tf.problem("keywords", rule + ": a notes topic needs at least one keyword");
+                    } else {
+                        id.ifPresent(i -> topics.add(new NotesMention.Topic(i, label, keywords)));
+                    }
+                });
+            }
+        }
+        if (raw.isEmpty() && f.has("topics")) {
+            f.problem("topics", rule + ": \"notes\" needs at least one topic");
+        }
+        int min = f.optionalInt("min", 1, Math.max(1, raw.size())).orElse(Math.min(raw.size(), 1));
+        return topics.size() == raw.size() && !topics.isEmpty() ? Optional.of(new NotesMention(topics, min))
+                : Optional.empty();
+    }
+
+    /** A selector object: {@code type}/{@code types}, {@code capability}/{@code capabilities}, optional name. */
+    private Optional<Selector> selector(JsonFields parent, String key) {
+        if (!parent.has(key)) {
+            parent.problem(key, rule + ": missing required field \"" + key + "\" (a selector such as "
+                    + "{\"type\": \"llm\"} or {\"capability\": \"grounding-check\"})");
+            return Optional.empty();
+        }
+        Optional<JsonFields> maybe = parent.optionalObject(key, rule + " \"" + key + "\"");
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonFields s = maybe.get();
+        s.allowOnly("type", "types", "capability", "capabilities", "name");
+        Set<String> types = new LinkedHashSet<>(s.stringList("types"));
+        s.optionalString("type").ifPresent(types::add);
+        Set<String> caps = new LinkedHashSet<>(s.stringList("capabilities"));
+        s.optionalString("capability").ifPresent(caps::add);
+        boolean ok = true;
+        for (String t : types) {
+            if (context.catalog().type(t).isEmpty()) {
+                s.problem(s.has("type") ? "type" : "types", rule + ": selector \"" + key + "\" names unknown "
+                        + "component type \"" + t + "\"" + Suggestions.didYouMean(t, context.catalog().typeIds()));
+                ok = false;
+            }
+        }
+        for (String c : caps) {
+            if (context.catalog().capability(c).isEmpty()) {
+                s.problem(s.has("capability") ? "capability" : "capabilities", rule + ": selector \"" + key
+                        + "\" names unknown capability \"" + c + "\""
+                        + Suggestions.didYouMean(c, context.catalog().capabilityIds()));
+                ok = false;
+            }
+        }
+        if (types.isEmpty() && caps.isEmpty()) {
+            s.problem(key, rule + ": selector \"" + key + "\" needs a type or a capability");
+            ok = false;
+        }
+        return ok ? Optional.of(new Selector(types, caps, s.optionalString("name").orElse(""))) : Optional.empty();
+    }
+
+    private Set<EdgeKind> edges(JsonFields f, Set<EdgeKind> defaults) {
+        if (!f.has("edges")) {
+            return defaults;
+        }
+        Set<EdgeKind> out = EnumSet.noneOf(EdgeKind.class);
+        for (String id : f.stringList("edges")) {
+            Optional<EdgeKind> k = EdgeKind.fromId(id);
+            if (k.isPresent()) {
+                out.add(k.get());
+            } else {
+                f.problem("edges", rule + ": unknown edge kind \"" + id + "\" (use "
+                        + String.join(", ", EdgeKind.ids()) + ")");
+            }
+        }
+        if (out.isEmpty()) {
+            f.problem("edges", rule + ": \"edges\" needs at least one edge kind");
+            return defaults;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.designround.rules;
+
+import static dev.designround.rules.RuleFixtures.ACTION;
+import static dev.designround.rules.RuleFixtures.MODEL;
+import static dev.designround.rules.RuleFixtures.USER;
+import static dev.designround.rules.RuleFixtures.check;
+import static dev.designround.rules.RuleFixtures.forbidsEdge;
+import static dev.designround.rules.RuleFixtures.forbidsPath;
+import static dev.designround.rules.RuleFixtures.reaches;
+import static dev.designround.testing.DesignBuilder.design;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.model.Design;
+import org.junit.jupiter.api.Test;
+
+class ReachesObservesForbidsTest {
+
+    private static final Selector DOCS = Selector.type("document-store");
+    private static final Selector VECTORS = Selector.capability("vector-storage");
+    private static final Selector INGEST = Selector.capability("ingestion");
+
+    @Test
+    void reachesThroughAnIngestionPipeline() {
+        Design d = design().node("docs", "document-store").node("ingest", "ingestion-pipeline")
+                .node("vdb", "vector-db").chain("docs", "ingest", "vdb").build();
+        Finding f = check(d, reaches(DOCS, VECTORS, INGEST));
+        assertThat(f.passed()).isTrue();
+        assertThat(f.message()).isEqualTo("docs reaches Vector storage through Ingestion.");
+    }
+
+    @Test
+    void reachesFailsWhenTheStoreSkipsTheIngestionPipeline() {
+        Design d = design().node("docs", "document-store").node("ingest", "ingestion-pipeline")
+                .node("vdb", "vector-db").flow("docs", "vdb").flow("ingest", "vdb").build();
+        Finding f = check(d, reaches(DOCS, VECTORS, INGEST));
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("docs does not reach Vector storage through Ingestion.");
+        assertThat(f.nodes()).containsExactly("docs");
+    }
+
+    @Test
+    void reachesCountsAsyncBatchIngestion() {
+        Design d = design().node("docs", "document-store").node("ingest", "ingestion-pipeline")
+                .node("vdb", "vector-db").async("docs", "ingest").async("ingest", "vdb").build();
+        assertThat(check(d, reaches(DOCS, VECTORS)).passed()).isTrue();
+    }
+
+    @Test
+    void observesNeedsAnEdgeFromEveryWatchedNode() {
+        Design d = design().node("user", "user").node("a", "llm").node("b", "llm").node("mon", "monitoring")
+                .chain("user", "a", "b", "user").async("a", "mon").build();
+        Finding f = check(d, new Observes(MODEL, Selector.capability("observability")));
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("b has no edge to Observability.");
+        assertThat(f.nodes()).containsExactly("b");
+    }
+
+    @Test
+    void observesAcceptsAChainOfAsyncEdgesThroughAQueue() {
+        Design d = design().node("user", "user").node("llm", "llm").node("q", "message-queue")
+                .node("audit", "audit-log").chain("user", "llm", "user").async("llm", "q").async("q", "audit")
+                .build();
+        assertThat(check(d, new Observes(MODEL, Selector.capability("audit"))).passed()).isTrue();
+    }
+
+    @Test
+    void forbidsAnEdgeStraightFromTheUserToAnAction() {
+        Design d = design().node("user", "user").node("refund", "action-api").node("policy", "policy-engine")
+                .chain("user", "refund").chain("user", "policy", "refund").build();
+        Finding f = check(d, forbidsEdge(USER, ACTION));
+        assertThat(f.passed()).isFalse();
+        assertThat(f.message()).isEqualTo("user is wired straight to refund.");
+        assertThat(f.path()).containsExactly("user", "refund");
+    }
+
+    @Test
+    void forbidsAPathReportsIt() {
+        Design d = design().node("user", "user").node("llm", "llm").node("refund", "action-api")
+                .chain("user", "llm", "refund").build();
+        Finding f = check(d, forbidsPath(MODEL, ACTION));
+        assertThat(f.passed()).isFalse();
+        assertThat(f.path()).containsExactly("llm", "refund");
+        Design guarded = design().node("user", "user").node("llm", "llm").node("refund", "action-api")
+                .chain("user", "refund").async("llm", "refund").build();
+        assertThat(check(guarded, forbidsPath(MODEL, ACTION)).passed()).isTrue();
+    }
+}
