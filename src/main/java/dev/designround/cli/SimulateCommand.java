@@ -19,9 +19,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code simulate FILE [--requests N] [--seed S] [--inject MODE]... [--format text|json]}. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Sends synthetic requests through a design, with injected faults, and reports how they "
-                + "ended (answered, escalated through a person, fallback, failed, unsafe), their latency "
-                + "(p50, p95, p99) and their cost. The same seed gives the same output."})
+        description = {"Sends synthetic traffic and injected faults through a design.",
+                "Reports how requests ended (answered, escalated through a person, fallback, failed, unsafe), "
+                        + "their latency (p50, p95, p99), their cost, and where faults were caught. The same seed "
+                        + "gives the same output."})
 final class SimulateCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON }

@@ -125,6 +125,13 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theCommandListShowsSimulateInOneLine() {
+        CliRunner.Result r = CliRunner.run("--help");
+        assertThat(r.out()).contains("  simulate    Sends synthetic traffic and injected faults through a design."
+                + System.lineSeparator());
+    }
+
+    @Test
     void helpListsTheFaultModes() {
         CliRunner.Result r = CliRunner.run("simulate", "--help");
         assertThat(r.exitCode()).isZero();
