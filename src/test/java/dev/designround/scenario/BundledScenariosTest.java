@@ -111,47 +111,84 @@ class BundledScenariosTest {
                 if (rule.severity() != Severity.BLOCKER) {
                     continue;
                 }
-                for (Selector guard : guardSelectors(rule.condition())) {
-                    for (Node n : strong.nodes()) {
-                        if (!guard.matches(n, catalog.capabilitiesOf(n)) || n.type().equals("user")) {
-                            continue;
-                        }
-                        tests.add(DynamicTest.dynamicTest(s.id() + ": without " + n.id() + " (" + rule.id() + ")",
-                                () -> {
-                                    Design mutated = withoutRewired(strong, n.id());
-                                    Report r = grader.grade(mutated, s.rubric());
-                                    Finding f = r.findings().stream().filter(x -> x.rule().equals(rule.id()))
-                                            .findFirst().orElseThrow();
-                                    assertThat(f.passed()).as(rule.id() + " notices " + n.id() + " is gone").isFalse();
-                                    assertThat(r.verdict()).isEqualTo(Verdict.NO_HIRE);
-                                    assertThat(r.failed().stream().flatMap(x -> x.failureModes().stream()))
-                                            .containsAll(rule.failureModes());
-                                }));
-                    }
+                for (Node n : reliedOn(strong, rule.condition())) {
+                    tests.add(DynamicTest.dynamicTest(s.id() + ": without " + n.id() + " (" + rule.id() + ")", () -> {
+                        Design mutated = withoutRewired(strong, n.id());
+                        Report r = grader.grade(mutated, s.rubric());
+                        Finding f = r.findings().stream().filter(x -> x.rule().equals(rule.id())).findFirst()
+                                .orElseThrow();
+                        assertThat(f.passed()).as(rule.id() + " notices " + n.id() + " is gone").isFalse();
+                        assertThat(r.verdict()).isEqualTo(Verdict.NO_HIRE);
+                        assertThat(r.failed().stream().flatMap(x -> x.failureModes().stream()))
+                                .containsAll(rule.failureModes());
+                    }));
                 }
             }
         }
         return tests.stream();
     }
 
-    /** The selectors whose nodes make a rule pass: what a candidate could forget. */
-    static List<Selector> guardSelectors(Condition c) {
+    /**
+     * The components a rule relies on in a design: what a candidate could forget. For {@code guards}, the guard
+     * nodes that sit on a path from a {@code from} node to a {@code to} node (an auth service at the edge does not
+     * guard retrieval); for {@code requires}, the matching nodes; for {@code observes}, the observers the watched
+     * nodes send to; for {@code reaches}, the {@code via} nodes on a path (or the targets); for {@code all}, each
+     * part's.
+     */
+    List<Node> reliedOn(Design d, Condition c) {
         if (c instanceof Guards g) {
-            return List.of(g.through());
+            java.util.Set<String> after = reachable(d, matching(d, g.from()), g.edges(), true);
+            java.util.Set<String> before = reachable(d, matching(d, g.to()), g.edges(), false);
+            return matchingNodes(d, g.through()).stream()
+                    .filter(n -> after.contains(n.id()) && before.contains(n.id())).toList();
         }
         if (c instanceof Requires r) {
-            return List.of(r.select());
+            return matchingNodes(d, r.select());
         }
         if (c instanceof Observes o) {
-            return List.of(o.by());
+            java.util.Set<String> watched = matching(d, o.select());
+            return matchingNodes(d, o.by()).stream().filter(n -> d.incoming(n.id()).stream()
+                    .anyMatch(e -> watched.contains(e.from()) || e.kind() == EdgeKind.ASYNC)).toList();
         }
         if (c instanceof Reaches r) {
-            return r.via().map(List::of).orElse(List.of(r.to()));
+            java.util.Set<String> after = reachable(d, matching(d, r.from()), r.edges(), true);
+            java.util.Set<String> before = reachable(d, matching(d, r.to()), r.edges(), false);
+            Selector target = r.via().orElse(r.to());
+            return matchingNodes(d, target).stream()
+                    .filter(n -> after.contains(n.id()) && before.contains(n.id())).toList();
         }
         if (c instanceof AllOf all) {
-            return all.conditions().stream().flatMap(x -> guardSelectors(x).stream()).toList();
+            return all.conditions().stream().flatMap(x -> reliedOn(d, x).stream()).distinct().toList();
         }
         return List.of();
+    }
+
+    private List<Node> matchingNodes(Design d, Selector s) {
+        return d.nodes().stream().filter(n -> !n.type().equals("user"))
+                .filter(n -> s.matches(n, catalog.capabilitiesOf(n))).toList();
+    }
+
+    private java.util.Set<String> matching(Design d, Selector s) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        d.nodes().stream().filter(n -> s.matches(n, catalog.capabilitiesOf(n))).forEach(n -> ids.add(n.id()));
+        return ids;
+    }
+
+    /** Nodes reachable from (forward) or reaching (backward) the starts over the given edge kinds. */
+    private static java.util.Set<String> reachable(Design d, java.util.Set<String> starts,
+                                                   java.util.Set<EdgeKind> kinds, boolean forward) {
+        java.util.Set<String> seen = new java.util.HashSet<>(starts);
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(starts);
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            for (Edge e : forward ? d.outgoing(v) : d.incoming(v)) {
+                String w = forward ? e.to() : e.from();
+                if (kinds.contains(e.kind()) && seen.add(w)) {
+                    queue.add(w);
+                }
+            }
+        }
+        return seen;
     }
 
     /** The design without a node, its predecessors wired straight to its successors. */
