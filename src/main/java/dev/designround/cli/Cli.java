@@ -70,6 +70,9 @@ public final class Cli {
         cl.addSubcommand("validate", new ValidateCommand(context));
         cl.addSubcommand("scenarios", new ScenariosCommand(context));
         cl.addSubcommand("components", new ComponentsCommand(context));
+        CommandLine simulate = new CommandLine(new SimulateCommand(context));
+        simulate.getCommandSpec().usageMessage().footer(SimulateCommand.faultHelp());
+        cl.addSubcommand("simulate", simulate);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

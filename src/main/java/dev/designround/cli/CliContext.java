@@ -4,20 +4,30 @@ import dev.designround.catalog.CatalogLoader;
 import dev.designround.json.JsonTreeReader;
 import dev.designround.model.Catalog;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.function.Supplier;
 
-/** What every command needs: where to print, and the catalog (loaded only when a command asks for it). */
+/**
+ * What every command needs: where to print, the catalog (loaded only when a command asks for it), and the clock
+ * reports take their "graded at" time from (tests fix it).
+ */
 public final class CliContext {
 
     private final PrintWriter out;
     private final PrintWriter err;
     private final Supplier<Catalog> catalog;
     private final JsonTreeReader json = new JsonTreeReader();
+    private final Clock clock;
 
-    public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog) {
+    public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog, Clock clock) {
         this.out = out;
         this.err = err;
         this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog) {
+        this(out, err, catalog, Clock.systemUTC());
     }
 
     public static CliContext standard(PrintWriter out, PrintWriter err) {
@@ -34,6 +44,10 @@ public final class CliContext {
 
     public Catalog catalog() {
         return catalog.get();
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public JsonTreeReader json() {

@@ -18,6 +18,14 @@ public interface Exporter {
     /** One line for {@code --help} and the Export menu. */
     String description();
 
+    /**
+     * Whether this format shows the design's grading (the reports), so that the request must carry a
+     * {@link Grading}.
+     */
+    default boolean needsGrading() {
+        return false;
+    }
+
     /** Writes the whole export to {@code out}; does not close it. */
     void write(ExportRequest request, OutputStream out) throws IOException;
 }

@@ -1,5 +1,15 @@
 package dev.designround.io;
 
+import dev.designround.io.export.DotExporter;
+import dev.designround.io.export.DrawioExporter;
+import dev.designround.io.export.GraphMlExporter;
+import dev.designround.io.export.MermaidExporter;
+import dev.designround.io.export.PdfExporter;
+import dev.designround.io.export.PngExporter;
+import dev.designround.io.export.SvgExporter;
+import dev.designround.io.export.Theme;
+import dev.designround.io.report.ReportHtmlExporter;
+import dev.designround.io.report.ReportMarkdownExporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,9 +30,27 @@ public final class Exporters {
         }
     }
 
-    /** Every format this build can write. */
+    /** Every format this build can write, diagrams in the light theme. */
     public static Exporters standard() {
-        return new Exporters(List.of(new JsonExporter()));
+        return standard(Theme.LIGHT);
+    }
+
+    /**
+     * Every format this build can write, diagrams in the given theme (the PDF and the reports are always light:
+     * they are for paper and documents). The PDF and the reports need the design's grading.
+     */
+    public static Exporters standard(Theme theme) {
+        return new Exporters(List.of(
+                new PngExporter(theme),
+                new SvgExporter(theme),
+                new PdfExporter(Theme.LIGHT, true),
+                new MermaidExporter(theme),
+                new DrawioExporter(theme),
+                new DotExporter(theme),
+                new GraphMlExporter(),
+                new JsonExporter(),
+                new ReportMarkdownExporter(),
+                new ReportHtmlExporter()));
     }
 
     public Optional<Exporter> find(String format) {

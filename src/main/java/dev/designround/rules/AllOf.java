@@ -38,7 +38,11 @@ public record AllOf(List<Condition> conditions) implements Condition {
         StringBuilder detail = new StringBuilder();
         Set<String> nodes = new LinkedHashSet<>();
         List<String> path = List.of();
+        Set<String> said = new LinkedHashSet<>();
         for (Outcome o : parts) {
+            if (!said.add(o.detail())) {
+                continue;
+            }
             if (detail.length() > 0) {
                 detail.append(' ');
             }

@@ -15,7 +15,7 @@ public sealed interface Condition
 
     /** The failing outcome for a selector that matches nothing: said plainly, never a free pass. */
     static Outcome nothingMatches(GraphView view, Selector selector, String role) {
-        return Outcome.fail("No " + selector.describe(view.catalog()) + " on the canvas" + role
+        return Outcome.fail("Nothing on the canvas is " + selector.describe(view.catalog()) + role
                 + ", so there is nothing to judge: add one and wire it in.", java.util.List.of());
     }
 }

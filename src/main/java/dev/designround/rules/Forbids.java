@@ -45,7 +45,7 @@ public record Forbids(Selector from, Selector to, boolean directOnly, Set<EdgeKi
                     }
                 }
             }
-            return Outcome.pass("No " + fromName + " is wired straight to " + toName + ".");
+            return Outcome.pass("No edge goes straight from " + fromName + " to " + toName + ".");
         }
         int[] path = Traversal.findPath(view, sources, targets, edges, new BitSet(), false);
         if (path.length > 0) {

@@ -7,7 +7,8 @@ import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,12 @@ public final class GraphView {
     private GraphView(Design design, Catalog catalog) {
         this.design = design;
         this.catalog = catalog;
-        Collection<Node> all = design.nodes();
-        nodes = all.toArray(new Node[0]);
+        // Index in id order, not file order, so that a report never depends on the order nodes and edges were
+        // drawn or saved in (same paths found, same lists in messages).
+        nodes = design.nodes().toArray(new Node[0]);
+        Arrays.sort(nodes, Comparator.comparing(Node::id));
+        Edge[] edges = design.edges().toArray(new Edge[0]);
+        Arrays.sort(edges, Comparator.comparing(Edge::id));
         capabilities = new ArrayList<>(nodes.length);
         for (int i = 0; i < nodes.length; i++) {
             index.put(nodes[i].id(), i);
@@ -49,7 +54,7 @@ public final class GraphView {
             out[kind.ordinal()] = new Adjacency(nodes.length);
             in[kind.ordinal()] = new Adjacency(nodes.length);
         }
-        for (Edge e : design.edges()) {
+        for (Edge e : edges) {
             int from = index.get(e.from());
             int to = index.get(e.to());
             out[e.kind().ordinal()].count(from);
@@ -59,7 +64,7 @@ public final class GraphView {
             out[kind.ordinal()].allocate();
             in[kind.ordinal()].allocate();
         }
-        for (Edge e : design.edges()) {
+        for (Edge e : edges) {
             int from = index.get(e.from());
             int to = index.get(e.to());
             out[e.kind().ordinal()].add(from, to);
@@ -176,7 +181,7 @@ public final class GraphView {
         return wiredIn;
     }
 
-    /** Labels of the nodes in a set, in design order. */
+    /** Labels of the nodes in a set, in id order. */
     public List<String> labels(BitSet set) {
         List<String> out = new ArrayList<>(set.cardinality());
         for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
@@ -185,7 +190,7 @@ public final class GraphView {
         return out;
     }
 
-    /** Ids of the nodes in a set, in design order. */
+    /** Ids of the nodes in a set, in id order. */
     public List<String> ids(BitSet set) {
         List<String> out = new ArrayList<>(set.cardinality());
         for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {

@@ -9,9 +9,10 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * The heaviest request path: from a user along flow edges, never through a user (an edge back to a user ends the
- * path), with each node's weight counted once. Cycles are collapsed into their strongly connected components
- * (iterative Tarjan), so a tool-call loop counts each of its nodes once; then the heaviest path through the
- * resulting DAG is found by dynamic programming. Linear in the size of the graph.
+ * path), with each node's weight counted once. A node on the path also pays for reading what feeds it from off
+ * the path (a retriever reading the vector DB and the keyword index: the slower of the two). Cycles are collapsed
+ * into their strongly connected components (iterative Tarjan), so a tool-call loop counts each of its nodes once;
+ * then the heaviest path through the resulting DAG is found by dynamic programming. Linear in the graph's size.
  */
 final class LongestPath {
 
@@ -107,14 +108,25 @@ final class LongestPath {
             }
         }
 
+        double[] own = new double[n];
+        for (int v = eligible.nextSetBit(0); v >= 0; v = eligible.nextSetBit(v + 1)) {
+            double reads = 0;
+            for (int p : g.predecessors(v, EdgeKind.FLOW)) {
+                if (!eligible.get(p) && !users.get(p) && !excluded.get(p)) {
+                    reads = Math.max(reads, weight.applyAsDouble(p));
+                }
+            }
+            own[v] = weight.applyAsDouble(v) + reads;
+        }
+
         // Components come out in reverse topological order: successors first.
         int c = components.size();
         double[] best = new double[c];
         int[] bestNext = new int[c];
         for (int k = 0; k < c; k++) {
-            double own = 0;
+            double sum = 0;
             for (int v : components.get(k)) {
-                own += weight.applyAsDouble(v);
+                sum += own[v];
             }
             double tail = 0;
             int tailComp = -1;
@@ -127,7 +139,7 @@ final class LongestPath {
                     }
                 }
             }
-            best[k] = own + tail;
+            best[k] = sum + tail;
             bestNext[k] = tailComp;
         }
 

@@ -14,8 +14,8 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
     /**
      * A requirement topic and the words that show the candidate thought about it.
      *
-     * @param keywords lower-case words or phrases; a keyword matches at the start of a word ("latenc" matches
-     *                 "latency")
+     * @param keywords lower-case words or phrases, matched as whole words ("sla" does not match "slack"); a
+     *                 keyword ending in {@code *} matches the start of a word ("latenc*" matches "latency")
      */
     public record Topic(String id, String label, List<String> keywords) {
         public Topic {
@@ -24,11 +24,21 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
 
         boolean mentionedIn(String lowerNotes) {
             for (String k : keywords) {
-                if (Pattern.compile("(^|[^\\p{L}\\p{N}])" + Pattern.quote(k)).matcher(lowerNotes).find()) {
+                if (pattern(k).matcher(lowerNotes).find()) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Word boundaries where the keyword starts or ends with a letter or digit. */
+        private static Pattern pattern(String keyword) {
+            boolean prefix = keyword.endsWith("*");
+            String word = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
+            String before = !word.isEmpty() && Character.isLetterOrDigit(word.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+            String after = !prefix && !word.isEmpty() && Character.isLetterOrDigit(word.charAt(word.length() - 1))
+                    ? "(?![\\p{L}\\p{N}])" : "";
+            return Pattern.compile(before + Pattern.quote(word) + after);
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every node matching {@code select} sends to a node matching {@code by}: a direct edge of any kind, or a chain of
- * async edges (model → queue → audit log). Monitoring, audit, evaluation and feedback are judged this way.
+ * Every node matching {@code select} (or, with {@code some}, at least one) sends to a node matching {@code by}: a
+ * direct edge of any kind, or a chain of async edges (model → queue → audit log). Monitoring, audit, evaluation and
+ * feedback are judged this way. {@code some} fits users drawn at both ends of the request path, where only the one
+ * that receives answers gives feedback.
  */
-public record Observes(Selector select, Selector by) implements Condition {
+public record Observes(Selector select, Selector by, boolean some) implements Condition {
 
     @Override
     public String kind() {
@@ -44,11 +46,21 @@ public record Observes(Selector select, Selector by) implements Condition {
             }
         }
         String observerName = by.describe(view.catalog());
+        if (some && unobserved.cardinality() < watched.cardinality()) {
+            BitSet observed = (BitSet) watched.clone();
+            observed.andNot(unobserved);
+            List<String> labels = view.labels(observed);
+            return Outcome.pass(Text.joinAnd(labels) + (labels.size() == 1 ? " sends to " : " send to ")
+                    + observerName + ".");
+        }
         if (unobserved.isEmpty()) {
-            return Outcome.pass("Every " + select.describe(view.catalog()) + " sends to " + observerName + ".");
+            List<String> all = view.labels(watched);
+            return Outcome.pass(Text.joinAnd(all) + (all.size() == 1 ? " sends to " : " send to ") + observerName
+                    + ".");
         }
         List<String> labels = view.labels(unobserved);
-        return Outcome.fail(Text.joinAnd(labels) + (labels.size() == 1 ? " has" : " have") + " no edge to "
-                + observerName + ".", view.ids(unobserved));
+        String subject = some && labels.size() > 1 ? "None of " + Text.joinAnd(labels) + " has an edge"
+                : Text.joinAnd(labels) + (labels.size() == 1 ? " has no edge" : " have no edge");
+        return Outcome.fail(subject + " to " + observerName + ".", view.ids(unobserved));
     }
 }

@@ -31,12 +31,12 @@ public record Requires(Selector select, int min) implements Condition {
         int count = wired.cardinality();
         if (count >= min) {
             List<String> labels = view.labels(wired);
-            return new Outcome(true, what + ": " + Text.joinAnd(labels) + " " + Text.isAre(labels.size())
-                    + " wired in.", view.ids(wired), List.of());
+            return new Outcome(true, Text.capitalize(what) + ": " + Text.joinAnd(labels) + " "
+                    + Text.isAre(labels.size()) + " wired in.", view.ids(wired), List.of());
         }
         String need = min == 1 ? "" : " (needs " + min + ", found " + count + " wired in)";
         if (matching.isEmpty()) {
-            return Outcome.fail("No " + what + " on the canvas" + need + ".", List.of());
+            return Outcome.fail("Nothing on the canvas is " + what + need + ".", List.of());
         }
         if (!loose.isEmpty()) {
             List<String> labels = view.labels(loose);

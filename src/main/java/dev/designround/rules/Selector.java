@@ -49,14 +49,18 @@ public record Selector(Set<String> types, Set<String> capabilities, String name)
         return false;
     }
 
-    /** How messages name this selection: its {@code name}, or the type and capability names joined by "or". */
+    /**
+     * How messages name this selection: its {@code name}, or the type and capability names with an article,
+     * joined by "or" ("an LLM or a grounding check component").
+     */
     public String describe(Catalog catalog) {
         if (!name.isBlank()) {
             return name;
         }
         List<String> parts = new ArrayList<>();
-        types.stream().sorted().forEach(t -> parts.add(catalog.type(t).map(x -> x.name()).orElse(t)));
-        capabilities.stream().sorted().forEach(c -> parts.add(catalog.capability(c).map(x -> x.name()).orElse(c)));
+        types.stream().sorted().forEach(t -> parts.add(Text.withArticle(catalog.type(t).map(x -> x.name()).orElse(t))));
+        capabilities.stream().sorted().forEach(c -> parts.add(Text.withArticle(catalog.capability(c)
+                .map(x -> x.name()).orElse(c)) + " component"));
         return Text.joinOr(parts);
     }
 }

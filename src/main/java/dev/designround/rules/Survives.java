@@ -13,7 +13,9 @@ import java.util.List;
  *
  * <p>A request moves along flow edges into nodes that are up. A fallback edge out of a node is taken when that
  * node is down, or when a node it sends to over a flow edge is down (the caller fails over), so both ways people
- * draw fallbacks count. Async edges carry no request.
+ * draw fallbacks count. Async edges carry no request. The surviving route must handle the failure: take such a
+ * fallback edge, or pass a router (or fallback component) that calls the failed node and sends the request to a
+ * healthy alternative. A route that never needed the failed node does not count.
  */
 public record Survives(Selector fail, boolean all) implements Condition {
 
@@ -62,12 +64,23 @@ public record Survives(Selector fail, boolean all) implements Condition {
                 + Text.path(view.labels(path)) + ".", List.of(), view.ids(path));
     }
 
-    /** Breadth-first search over (node) with the outage's movement rules; a path from a user back to a user. */
+    /**
+     * Breadth-first search over (node, handled) from the users: a path counts only once the failure has been
+     * handled on it — a fallback edge was taken (out of a failed node or out of one of its callers), or a router
+     * or fallback component that calls a failed node sent the request elsewhere. An unrelated path that never
+     * needed the failed node (a cache hit, an appeal desk) does not make the system survive the outage.
+     */
     private static int[] survivingPath(GraphView view, BitSet down) {
         int n = view.size();
-        int[] parent = new int[n];
-        BitSet seen = new BitSet(n);
-        int[] queue = new int[n];
+        BitSet callers = new BitSet(n);
+        for (int d = down.nextSetBit(0); d >= 0; d = down.nextSetBit(d + 1)) {
+            for (int p : view.predecessors(d, EdgeKind.FLOW)) {
+                callers.set(p);
+            }
+        }
+        int[] parent = new int[2 * n];
+        BitSet seen = new BitSet(2 * n);
+        int[] queue = new int[2 * n];
         int head = 0;
         int tail = 0;
         BitSet users = view.users();
@@ -77,45 +90,63 @@ public record Survives(Selector fail, boolean all) implements Condition {
             queue[tail++] = u;
         }
         while (head < tail) {
-            int v = queue[head++];
-            if (users.get(v) && parent[v] != -1) {
+            int state = queue[head++];
+            int v = state % n;
+            boolean handled = state >= n;
+            if (users.get(v) && parent[state] != -1) {
                 continue;
             }
             boolean isDown = down.get(v);
-            boolean failsOver = isDown;
+            boolean reroutes = callers.get(v) && !isDown && (view.capabilitiesOf(v).contains("routing")
+                    || view.capabilitiesOf(v).contains("fallback"));
+            boolean failsOver = isDown || callers.get(v);
             if (!isDown) {
                 for (int w : view.successors(v, EdgeKind.FLOW)) {
-                    failsOver |= down.get(w);
+                    int next = (handled || (reroutes && !down.get(w)) ? n : 0) + w;
+                    int found = visit(view, users, seen, parent, queue, tail, state, next, n);
+                    if (found < 0) {
+                        return pathTo(parent, state, next, n);
+                    }
+                    tail = found;
                 }
             }
-            List<int[]> moves = new ArrayList<>(2);
-            if (!isDown) {
-                moves.add(view.successors(v, EdgeKind.FLOW));
-            }
             if (failsOver) {
-                moves.add(view.successors(v, EdgeKind.FALLBACK));
-            }
-            for (int[] next : moves) {
-                for (int w : next) {
-                    if (users.get(w)) {
-                        return pathTo(parent, v, w);
+                for (int w : view.successors(v, EdgeKind.FALLBACK)) {
+                    int next = n + w;
+                    int found = visit(view, users, seen, parent, queue, tail, state, next, n);
+                    if (found < 0) {
+                        return pathTo(parent, state, next, n);
                     }
-                    if (!seen.get(w)) {
-                        seen.set(w);
-                        parent[w] = v;
-                        queue[tail++] = w;
-                    }
+                    tail = found;
                 }
             }
         }
         return new int[0];
     }
 
-    private static int[] pathTo(int[] parent, int last, int target) {
+    /** Enqueues a state; returns the new tail, or -1 when it is a handled arrival at a user (success). */
+    private static int visit(GraphView view, BitSet users, BitSet seen, int[] parent, int[] queue, int tail,
+                             int from, int next, int n) {
+        if (users.get(next % n)) {
+            if (next >= n) {
+                parent[next] = from;
+                return -1;
+            }
+            return tail;
+        }
+        if (!seen.get(next)) {
+            seen.set(next);
+            parent[next] = from;
+            queue[tail++] = next;
+        }
+        return tail;
+    }
+
+    private static int[] pathTo(int[] parent, int last, int target, int n) {
         List<Integer> reversed = new ArrayList<>();
-        reversed.add(target);
-        for (int v = last; v != -1; v = parent[v]) {
-            reversed.add(v);
+        reversed.add(target % n);
+        for (int state = last; state != -1; state = parent[state]) {
+            reversed.add(state % n);
         }
         int[] path = new int[reversed.size()];
         for (int i = 0; i < path.length; i++) {

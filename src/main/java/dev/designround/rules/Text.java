@@ -36,6 +36,28 @@ final class Text {
                 + items.get(items.size() - 1);
     }
 
+    /** "a grounding check", "an LLM", "an audit log": a noun phrase for a derived name. */
+    static String withArticle(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(0))
+                && Character.isUpperCase(name.charAt(1));
+        String phrase = acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        char first = Character.toUpperCase(name.charAt(0));
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        boolean soundsLikeYou = lower.startsWith("us") || lower.startsWith("uni") || lower.startsWith("eu")
+                || lower.startsWith("one");
+        boolean vowelSound = acronym ? "AEFHILMNORSX".indexOf(first) >= 0
+                : "AEIOU".indexOf(first) >= 0 && !soundsLikeYou;
+        return (vowelSound ? "an " : "a ") + phrase;
+    }
+
+    /** The text with its first letter in upper case. */
+    static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "is" for one, "are" for several. */
     static String isAre(int count) {
         return count == 1 ? "is" : "are";
@@ -54,8 +76,15 @@ final class Text {
         return String.format(Locale.ROOT, "%,.0f ms", ms);
     }
 
-    /** 0.0123 → "$0.0123". */
+    /** 1234.5 → "$1,234.50"; 0.0123 → "$0.0123"; 0.000021 → "$0.000021" (two significant digits). */
     static String dollars(double usd) {
-        return usd >= 1 ? String.format(Locale.ROOT, "$%,.2f", usd) : String.format(Locale.ROOT, "$%.4f", usd);
+        if (usd >= 1) {
+            return String.format(Locale.ROOT, "$%,.2f", usd);
+        }
+        if (usd >= 0.01 || usd == 0) {
+            return String.format(Locale.ROOT, "$%.4f", usd);
+        }
+        return "$" + new java.math.BigDecimal(usd).round(new java.math.MathContext(2)).stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -87,10 +87,11 @@ final class ConditionParser {
                 yield selector(f, "fail").map(s -> new Survives(s, mode.equals("all")));
             }
             case "observes" -> {
-                f.allowOnly("kind", "select", "by");
+                f.allowOnly("kind", "select", "by", "quantifier");
                 Optional<Selector> select = selector(f, "select");
                 Optional<Selector> by = selector(f, "by");
-                yield select.isPresent() && by.isPresent() ? Optional.of(new Observes(select.get(), by.get()))
+                boolean some = quantifier(f);
+                yield select.isPresent() && by.isPresent() ? Optional.of(new Observes(select.get(), by.get(), some))
                         : Optional.empty();
             }
             case "budget" -> budget(f);
@@ -258,6 +259,15 @@ final class ConditionParser {
             ok = false;
         }
         return ok ? Optional.of(new Selector(types, caps, s.optionalString("name").orElse(""))) : Optional.empty();
+    }
+
+    /** {@code "quantifier": "every"} (default) or {@code "some"}; true for some. */
+    private boolean quantifier(JsonFields f) {
+        String q = f.optionalString("quantifier").orElse("every");
+        if (!q.equals("every") && !q.equals("some")) {
+            f.problem("quantifier", rule + ": \"quantifier\" must be \"every\" or \"some\", not \"" + q + "\"");
+        }
+        return q.equals("some");
     }
 
     private Set<EdgeKind> edges(JsonFields f, Set<EdgeKind> defaults) {

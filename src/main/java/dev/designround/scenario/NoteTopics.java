@@ -15,19 +15,20 @@ final class NoteTopics {
     private static final Map<String, Topic> STANDARD = new LinkedHashMap<>();
 
     static {
-        add("volume", "volume", "volume", "qps", "rps", "per day", "per second", "per minute", "per month",
-                "requests", "tickets", "documents", "docs", "queries", "transactions", "throughput", "scale", "k/day",
-                "m/day", "million", "thousand");
-        add("users", "users", "users", "user base", "customers", "lawyers", "employees", "clinicians", "agents",
-                "reviewers", "dau", "mau", "concurrent");
-        add("latency", "latency", "latenc", "p50", "p95", "p99", "ms", "millisecond", "second", "sla",
-                "response time", "real-time", "realtime");
-        add("cost", "cost", "cost", "budget", "$", "usd", "dollar", "cents", "token", "per request", "per ticket",
-                "per conversation", "spend");
-        add("accuracy", "accuracy stakes", "accura", "precision", "recall", "hallucinat", "wrong answer", "error rate",
-                "stakes", "malpractice", "false positive", "false negative", "correct", "quality");
-        add("compliance", "compliance", "complian", "gdpr", "hipaa", "soc2", "soc 2", "pii", "phi", "privacy",
-                "audit", "regulat", "retention", "consent", "eu ai act");
+        add("volume", "volume", "volume*", "qps", "rps", "tps", "per day", "per second", "per minute", "per month",
+                "per hour", "request*", "ticket*", "document*", "docs", "quer*", "transaction*", "throughput",
+                "scale", "/day", "/s", "/sec", "million*", "thousand*", "events", "emails", "posts", "items");
+        add("users", "users", "user*", "customer*", "lawyer*", "employee*", "clinician*", "agents", "reviewer*",
+                "dau", "mau", "concurrent", "seats");
+        add("latency", "latency", "latenc*", "p50", "p90", "p95", "p99", "ms", "millisecond*", "second*", "sla",
+                "slo", "response time", "real-time", "realtime", "interactive");
+        add("cost", "cost", "cost*", "budget*", "$", "usd", "dollar*", "cent*", "token*", "per request",
+                "per ticket", "per conversation", "spend*", "margin*");
+        add("accuracy", "accuracy stakes", "accura*", "precision", "recall", "hallucinat*", "wrong answer*",
+                "error rate", "stakes", "malpractice", "false positive*", "false negative*", "correct*", "quality",
+                "mistake*", "harm*");
+        add("compliance", "compliance", "complian*", "gdpr", "hipaa", "soc2", "soc 2", "pii", "phi", "privacy",
+                "audit*", "regulat*", "retention", "consent", "eu ai act", "baa");
     }
 
     private NoteTopics() {

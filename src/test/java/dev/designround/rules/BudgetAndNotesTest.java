@@ -34,6 +34,18 @@ class BudgetAndNotesTest {
     }
 
     @Test
+    void aComponentPaysForTheSlowestStoreItReads() {
+        Design d = design().node("user", "user").node("ret", "retriever").node("vdb", "vector-db")
+                .node("bm25", "keyword-index").node("ingest", "ingestion-pipeline").node("llm", "llm")
+                .latency("ret", 10).latency("vdb", 40).latency("bm25", 15).latency("ingest", 5000).latency("llm", 1000)
+                .chain("ingest", "vdb", "ret").chain("ingest", "bm25", "ret").chain("user", "ret", "llm", "user")
+                .build();
+        Finding f = check(d, latency(5000));
+        assertThat(f.message()).isEqualTo("The slowest request path takes 1,050 ms, within the budget of 5,000 ms: "
+                + "user → ret → llm → user.");
+    }
+
+    @Test
     void aToolLoopCountsEachNodeOnce() {
         Design d = design().node("user", "user").node("orch", "orchestrator").node("tool", "tool-api")
                 .latency("orch", 20).latency("tool", 300)

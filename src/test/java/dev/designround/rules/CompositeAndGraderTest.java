@@ -34,7 +34,7 @@ class CompositeAndGraderTest {
         Finding f = check(d, bookingGuarded);
         assertThat(f.passed()).isFalse();
         assertThat(f.message()).startsWith("None of the accepted ways holds. llm reaches book without passing "
-                + "Policy check");
+                + "a policy check component");
         assertThat(f.path()).containsExactly("llm", "book");
     }
 
@@ -44,7 +44,7 @@ class CompositeAndGraderTest {
         Finding f = check(d, new AllOf(List.of(new Requires(Selector.type("llm"), 1),
                 new Requires(Selector.type("cache"), 1))));
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("No Cache on the canvas.");
+        assertThat(f.message()).isEqualTo("Nothing on the canvas is a cache.");
     }
 
     @Test
@@ -52,7 +52,7 @@ class CompositeAndGraderTest {
         Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user").build();
         Finding f = check(d, new Not(new Requires(Selector.type("llm"), 1)));
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("This should not hold, but it does: LLM: llm is wired in.");
+        assertThat(f.message()).isEqualTo("This should not hold, but it does: An LLM: llm is wired in.");
     }
 
     @Test
@@ -100,7 +100,7 @@ class CompositeAndGraderTest {
                 guards(MODEL, ACTION, POLICY), "The model can issue refunds on its own.", "w", "f");
         Finding f = new Grader(CATALOG).grade(d, new Rubric("s", List.of(r), Thresholds.DEFAULT)).findings().get(0);
         assertThat(f.message()).isEqualTo("The model can issue refunds on its own. llm reaches refund without "
-                + "passing Policy check (there is none on the canvas): llm → refund.");
+                + "passing a policy check component (there is none on the canvas): llm → refund.");
     }
 
     private static Rule rule(String id, Severity s, double weight, Condition c, RuleCategory category) {

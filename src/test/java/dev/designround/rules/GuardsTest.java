@@ -22,7 +22,8 @@ class GuardsTest {
                 .chain("user", "llm", "gc", "user").build();
         Finding f = check(d, grounded);
         assertThat(f.passed()).isTrue();
-        assertThat(f.message()).isEqualTo("Every path from Generation to User passes Grounding check.");
+        assertThat(f.message()).isEqualTo("Every path from a generation component to a user passes a grounding "
+                + "check component.");
     }
 
     @Test
@@ -31,7 +32,7 @@ class GuardsTest {
                 .node("gc", "grounding-checker").build();
         Finding f = check(d, grounded);
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("llm reaches user without passing Grounding check: llm → user.");
+        assertThat(f.message()).isEqualTo("llm reaches user without passing a grounding check component: llm → user.");
         assertThat(f.path()).containsExactly("llm", "user");
         assertThat(f.nodes()).containsExactly("llm", "user");
     }
@@ -55,7 +56,7 @@ class GuardsTest {
                 .chain("user", "llm", "pii", "user").build();
         Finding f = check(after, redactedBeforeModel);
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("user reaches llm without passing PII redaction: user → llm.");
+        assertThat(f.message()).isEqualTo("user reaches llm without passing a PII redaction component: user → llm.");
 
         Design before = design().node("user", "user").node("pii", "pii-redactor").node("llm", "llm")
                 .chain("user", "pii", "llm", "user").build();
@@ -108,14 +109,14 @@ class GuardsTest {
         Design d = design().node("user", "user").node("cache", "cache").chain("user", "cache", "user").build();
         Finding f = check(d, grounded);
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("No Generation on the canvas, so there is nothing to judge: add one and "
-                + "wire it in.");
+        assertThat(f.message()).isEqualTo("Nothing on the canvas is a generation component, so there is nothing to "
+                + "judge: add one and wire it in.");
     }
 
     @Test
     void failsNamingTheMissingGuardWhenThereIsNone() {
         Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user").build();
-        assertThat(check(d, grounded).message()).isEqualTo("llm reaches user without passing Grounding check "
-                + "(there is none on the canvas): llm → user.");
+        assertThat(check(d, grounded).message()).isEqualTo("llm reaches user without passing a grounding check "
+                + "component (there is none on the canvas): llm → user.");
     }
 }

@@ -25,7 +25,7 @@ class ReachesObservesForbidsTest {
                 .node("vdb", "vector-db").chain("docs", "ingest", "vdb").build();
         Finding f = check(d, reaches(DOCS, VECTORS, INGEST));
         assertThat(f.passed()).isTrue();
-        assertThat(f.message()).isEqualTo("docs reaches Vector storage through Ingestion.");
+        assertThat(f.message()).isEqualTo("docs reaches a vector storage component through an ingestion component.");
     }
 
     @Test
@@ -34,7 +34,8 @@ class ReachesObservesForbidsTest {
                 .node("vdb", "vector-db").flow("docs", "vdb").flow("ingest", "vdb").build();
         Finding f = check(d, reaches(DOCS, VECTORS, INGEST));
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("docs does not reach Vector storage through Ingestion.");
+        assertThat(f.message()).isEqualTo("docs does not reach a vector storage component through an ingestion "
+                + "component.");
         assertThat(f.nodes()).containsExactly("docs");
     }
 
@@ -49,9 +50,9 @@ class ReachesObservesForbidsTest {
     void observesNeedsAnEdgeFromEveryWatchedNode() {
         Design d = design().node("user", "user").node("a", "llm").node("b", "llm").node("mon", "monitoring")
                 .chain("user", "a", "b", "user").async("a", "mon").build();
-        Finding f = check(d, new Observes(MODEL, Selector.capability("observability")));
+        Finding f = check(d, new Observes(MODEL, Selector.capability("observability"), false));
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("b has no edge to Observability.");
+        assertThat(f.message()).isEqualTo("b has no edge to an observability component.");
         assertThat(f.nodes()).containsExactly("b");
     }
 
@@ -60,7 +61,22 @@ class ReachesObservesForbidsTest {
         Design d = design().node("user", "user").node("llm", "llm").node("q", "message-queue")
                 .node("audit", "audit-log").chain("user", "llm", "user").async("llm", "q").async("q", "audit")
                 .build();
-        assertThat(check(d, new Observes(MODEL, Selector.capability("audit"))).passed()).isTrue();
+        assertThat(check(d, new Observes(MODEL, Selector.capability("audit"), false)).passed()).isTrue();
+    }
+
+    @Test
+    void observesSomeIsEnoughForUsersDrawnAtBothEnds() {
+        Design d = design().node("asker", "user").node("llm", "llm").node("reader", "user")
+                .node("fb", "feedback-collector").chain("asker", "llm", "reader").async("reader", "fb").build();
+        Selector feedback = Selector.capability("feedback");
+        assertThat(check(d, new Observes(Selector.type("user"), feedback, false)).passed()).isFalse();
+        Finding some = check(d, new Observes(Selector.type("user"), feedback, true));
+        assertThat(some.passed()).isTrue();
+        assertThat(some.message()).isEqualTo("reader sends to a feedback component.");
+        Design none = design().node("asker", "user").node("llm", "llm").node("reader", "user")
+                .node("fb", "feedback-collector").chain("asker", "llm", "reader").build();
+        assertThat(check(none, new Observes(Selector.type("user"), feedback, true)).message())
+                .isEqualTo("None of asker and reader has an edge to a feedback component.");
     }
 
     @Test

@@ -16,7 +16,7 @@ class RequiresTest {
                 .chain("user", "llm", "gc", "user").build();
         Finding f = check(d, new Requires(GROUNDING, 1));
         assertThat(f.passed()).isTrue();
-        assertThat(f.message()).isEqualTo("Grounding check: gc is wired in.");
+        assertThat(f.message()).isEqualTo("A grounding check component: gc is wired in.");
         assertThat(f.nodes()).containsExactly("gc");
     }
 
@@ -49,7 +49,7 @@ class RequiresTest {
     @Test
     void failsWhenThereIsNone() {
         Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user").build();
-        assertThat(check(d, new Requires(GROUNDING, 1)).message()).isEqualTo("No Grounding check on the canvas.");
+        assertThat(check(d, new Requires(GROUNDING, 1)).message()).isEqualTo("Nothing on the canvas is a grounding check component.");
     }
 
     @Test

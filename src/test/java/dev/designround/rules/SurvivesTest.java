@@ -46,7 +46,7 @@ class SurvivesTest {
                 .chain("user", "gw", "llm", "user").fallback("gw", "canned").flow("canned", "user").build();
         Finding f = check(d, new Survives(Selector.type("cache"), false));
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).startsWith("No Cache on the canvas to take down");
+        assertThat(f.message()).startsWith("Nothing on the canvas is a cache to take down");
     }
 
     @Test

@@ -74,6 +74,12 @@ public final class DesignBuilder {
         return this;
     }
 
+    public DesignBuilder errorRate(String id, double rate) {
+        Node n = design.node(id).orElseThrow();
+        design.updateNode(n.withProps(n.props().withErrorRate(rate)));
+        return this;
+    }
+
     public DesignBuilder prop(String id, String key, String value) {
         Node n = design.node(id).orElseThrow();
         design.updateNode(n.withProps(n.props().withOther(key, value)));

@@ -1,0 +1,27 @@
+package dev.designround.io.export;
+
+import dev.designround.io.export.SceneItem.LineStyle;
+import dev.designround.model.EdgeKind;
+
+/** How each kind of edge is drawn: flow solid, fallback dashed (and warm), async dotted (and muted). */
+final class EdgeStyles {
+
+    private EdgeStyles() {
+    }
+
+    static LineStyle line(EdgeKind kind) {
+        return switch (kind) {
+            case FLOW -> LineStyle.SOLID;
+            case FALLBACK -> LineStyle.DASHED;
+            case ASYNC -> LineStyle.DOTTED;
+        };
+    }
+
+    static Rgb colour(EdgeKind kind, Theme theme) {
+        return switch (kind) {
+            case FLOW -> theme.edge();
+            case FALLBACK -> theme.fallbackEdge();
+            case ASYNC -> theme.asyncEdge();
+        };
+    }
+}

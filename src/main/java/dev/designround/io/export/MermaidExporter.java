@@ -1,0 +1,141 @@
+package dev.designround.io.export;
+
+import dev.designround.io.ExportRequest;
+import dev.designround.io.Exporter;
+import dev.designround.model.Catalog;
+import dev.designround.model.ComponentType;
+import dev.designround.model.Design;
+import dev.designround.model.Edge;
+import dev.designround.model.EdgeKind;
+import dev.designround.model.Node;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code mermaid}: a {@code flowchart LR} that renders in GitHub Markdown (in a {@code ```mermaid} block). Node ids
+ * are n1, n2, ... (design ids may hold anything); the text is in quoted, escaped labels (see {@link MermaidText}).
+ * Shapes say the category (stadium for clients and edge, cylinder for retrieval and knowledge, hexagon for
+ * guardrails, ...), each category has a class with its theme colours, edge labels are kept, and fallback and async
+ * edges are dotted arrows, coloured by kind with {@code linkStyle}.
+ */
+public final class MermaidExporter implements Exporter {
+
+    private static final Map<String, String[]> SHAPES = Map.of(
+            "clients-edge", new String[] {"([", "])"},
+            "orchestration", new String[] {"[[", "]]"},
+            "models", new String[] {"(", ")"},
+            "retrieval", new String[] {"[(", ")]"},
+            "safety", new String[] {"{{", "}}"},
+            "humans", new String[] {">", "]"},
+            "tools-actions", new String[] {"[/", "/]"},
+            "data-ops", new String[] {"[\\", "\\]"});
+    private static final String[] DEFAULT_SHAPE = {"[", "]"};
+    /** Longer labels are cut (with an ellipsis). */
+    static final int MAX_LABEL = 200;
+
+    private final Theme theme;
+
+    public MermaidExporter(Theme theme) {
+        this.theme = theme;
+    }
+
+    @Override
+    public String format() {
+        return "mermaid";
+    }
+
+    @Override
+    public String extension() {
+        return "mmd";
+    }
+
+    @Override
+    public String description() {
+        return "a Mermaid flowchart (GitHub Markdown, Notion, Obsidian)";
+    }
+
+    @Override
+    public void write(ExportRequest request, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.print(toMermaid(request.design(), request.catalog()));
+        w.flush();
+    }
+
+    /** The flowchart text, ending with a newline. */
+    public String toMermaid(Design design, Catalog catalog) {
+        StringBuilder out = new StringBuilder();
+        String title = SafeText.oneLine(design.info().title());
+        if (!title.isEmpty()) {
+            // A YAML string; Mermaid's entity codes keep quotes and markup out of it.
+            out.append("---\ntitle: \"").append(text(title).replace("\\", "\\\\")).append("\"\n---\n");
+        }
+        out.append("flowchart LR\n");
+        Map<String, String> ids = new HashMap<>();
+        Map<String, List<String>> byCategory = new LinkedHashMap<>();
+        for (Node n : design.nodes()) {
+            String id = "n" + (ids.size() + 1);
+            ids.put(n.id(), id);
+            String category = catalog.categoryOf(n).orElse("");
+            String[] shape = SHAPES.getOrDefault(category, DEFAULT_SHAPE);
+            out.append("  ").append(id).append(shape[0]).append('"').append(label(n, catalog)).append('"')
+                    .append(shape[1]).append('\n');
+            if (!category.isEmpty()) {
+                byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(id);
+            }
+        }
+        List<Integer> fallback = new ArrayList<>();
+        List<Integer> async = new ArrayList<>();
+        int index = 0;
+        for (Edge e : design.edges()) {
+            out.append("  ").append(ids.get(e.from())).append(e.kind() == EdgeKind.FLOW ? " -->" : " -.->");
+            if (!e.label().isBlank()) {
+                out.append("|\"").append(text(e.label().strip())).append("\"|");
+            }
+            out.append(' ').append(ids.get(e.to())).append('\n');
+            if (e.kind() == EdgeKind.FALLBACK) {
+                fallback.add(index);
+            } else if (e.kind() == EdgeKind.ASYNC) {
+                async.add(index);
+            }
+            index++;
+        }
+        for (Map.Entry<String, List<String>> c : byCategory.entrySet()) {
+            String cls = "cat_" + c.getKey().replaceAll("[^A-Za-z0-9]", "_");
+            out.append("  classDef ").append(cls).append(" fill:").append(theme.cardFill(c.getKey()).hex())
+                    .append(",stroke:").append(theme.accent(c.getKey()).hex()).append(",color:")
+                    .append(theme.text().hex()).append('\n');
+            out.append("  class ").append(String.join(",", c.getValue())).append(' ').append(cls).append('\n');
+        }
+        linkStyle(out, fallback, theme.fallbackEdge(), "6 4");
+        linkStyle(out, async, theme.asyncEdge(), "2 3");
+        return out.toString();
+    }
+
+    private static String label(Node n, Catalog catalog) {
+        String typeName = catalog.type(n.type()).map(ComponentType::name).orElse(n.type());
+        String name = catalog.displayName(n).strip();
+        return SafeText.oneLine(name).equals(typeName) ? text(name) : text(name) + "<br/><i>" + text(typeName)
+                + "</i>";
+    }
+
+    /** Escaped, and cut to {@link #MAX_LABEL} characters: Mermaid refuses diagrams over 50,000 characters. */
+    private static String text(String s) {
+        return MermaidText.escape(SafeText.shorten(s, MAX_LABEL));
+    }
+
+    private static void linkStyle(StringBuilder out, List<Integer> links, Rgb colour, String dashes) {
+        if (!links.isEmpty()) {
+            out.append("  linkStyle ").append(links.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","))).append(" stroke:").append(colour.hex())
+                    .append(",stroke-dasharray:").append(dashes).append('\n');
+        }
+    }
+}

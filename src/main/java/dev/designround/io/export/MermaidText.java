@@ -1,0 +1,33 @@
+package dev.designround.io.export;
+
+/**
+ * Escapes text for a quoted Mermaid label ({@code n1["..."]}, {@code -->|"..."|}): characters that would end the
+ * label, start markup or be read as an entity become Mermaid's entity codes ({@code #quot;}, {@code #lt;},
+ * {@code #35;}, ...), and line breaks become {@code <br/>}. Emoji and right-to-left text stay as they are.
+ */
+public final class MermaidText {
+
+    private MermaidText() {
+    }
+
+    public static String escape(String text) {
+        String clean = SafeText.clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '"' -> out.append("#quot;");
+                case '#' -> out.append("#35;");
+                case '&' -> out.append("#amp;");
+                case '<' -> out.append("#lt;");
+                case '>' -> out.append("#gt;");
+                case '`' -> out.append("#96;");
+                case '|' -> out.append("#124;");
+                case '\n' -> out.append("<br/>");
+                case '\t' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,229 @@
+package dev.designround.io.export;
+
+import dev.designround.io.export.SceneItem.Anchor;
+import dev.designround.io.export.SceneItem.Arrowhead;
+import dev.designround.io.export.SceneItem.Box;
+import dev.designround.io.export.SceneItem.Group;
+import dev.designround.io.export.SceneItem.Point;
+import dev.designround.io.export.SceneItem.Polyline;
+import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.model.Catalog;
+import dev.designround.model.Design;
+import dev.designround.model.Edge;
+import dev.designround.model.EdgeKind;
+import dev.designround.model.Node;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lays a design out for drawing, once, for every diagram writer: cards where the user put them, edges routed
+ * border to border with arrowheads, labels placed clear of cards, the design's title above and a legend below. The
+ * scene is moved so that the whole diagram, wherever it sits on the canvas, starts at a fixed margin from (0, 0).
+ *
+ * <p>Paint order: edges, then cards, then edge labels (so a label is never hidden under a line or a card), then
+ * the title and the legend.
+ */
+public final class SceneBuilder {
+
+    static final double MARGIN = 32;
+    private static final double TITLE_SIZE = 16;
+    private static final double HEADER = 34;
+    private static final double LEGEND_GAP = 28;
+    private static final double MIN_LEGEND_WIDTH = 440;
+    private static final double GRID_X = 256;
+    private static final double GRID_Y = 144;
+
+    private final Catalog catalog;
+    private final Theme theme;
+    private final DiagramFont font;
+
+    public SceneBuilder(Catalog catalog, Theme theme, DiagramFont font) {
+        this.catalog = catalog;
+        this.theme = theme;
+        this.font = font;
+    }
+
+    public SceneBuilder(Catalog catalog, Theme theme) {
+        this(catalog, theme, DiagramFont.get());
+    }
+
+    public DiagramScene build(Design design) {
+        Map<String, Rect> cards = new LinkedHashMap<>();
+        CardDrawing cardDrawing = new CardDrawing(catalog, theme, font);
+        List<SceneItem> cardGroups = new ArrayList<>();
+        Set<String> categories = new LinkedHashSet<>();
+        for (Node n : placed(design)) {
+            cards.put(n.id(), CardDrawing.rect(n));
+            cardGroups.add(cardDrawing.draw(n));
+            catalog.categoryOf(n).ifPresent(categories::add);
+        }
+        List<Edge> edges = List.copyOf(design.edges());
+        Map<String, EdgeRouter.Route> routes = new EdgeRouter(cards).route(edges);
+        LabelPlacer labels = new LabelPlacer(theme, font, List.copyOf(cards.values()));
+        List<SceneItem> edgeGroups = new ArrayList<>();
+        List<SceneItem> labelGroups = new ArrayList<>();
+        Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
+        for (EdgeRouter.Route route : routes.values()) {
+            labels.avoid(Rect.centered(route.tip().x(), route.tip().y(), 2 * EdgeRouter.ARROW_LENGTH,
+                    2 * EdgeRouter.ARROW_LENGTH));
+        }
+        for (Edge e : edges) {
+            EdgeRouter.Route route = routes.get(e.id());
+            kinds.add(e.kind());
+            edgeGroups.add(new Group("edge", e.id(), edgeTitle(design, e), List.of(
+                    new Polyline(route.line(), EdgeStyles.colour(e.kind(), theme), 1.5, EdgeStyles.line(e.kind())),
+                    arrowhead(route, EdgeStyles.colour(e.kind(), theme)))));
+            List<SceneItem> label = labels.place(e.label(), route.labelFrom(), route.labelTo());
+            if (!label.isEmpty()) {
+                labelGroups.add(new Group("edge-label", e.id(), SafeText.oneLine(e.label()), label));
+            }
+        }
+
+        List<SceneItem> content = new ArrayList<>(edgeGroups);
+        content.addAll(cardGroups);
+        content.addAll(labelGroups);
+        Bounds bounds = new Bounds();
+        content.forEach(bounds::add);
+        if (bounds.isEmpty()) {
+            String empty = "(no components yet)";
+            content.add(new TextLine(0, 14, empty, 12, theme.mutedText(), Anchor.START, font.width(empty, 12)));
+            bounds.add(content.get(content.size() - 1));
+        }
+
+        List<SceneItem> items = new ArrayList<>();
+        String title = SafeText.oneLine(design.info().title());
+        double top = MARGIN;
+        double width = bounds.width();
+        if (!title.isEmpty()) {
+            String shown = new TextFit(font).line(title, TITLE_SIZE, Math.max(width, 600));
+            double w = font.width(shown, TITLE_SIZE);
+            items.add(new Group("title", "", title, List.of(
+                    new TextLine(MARGIN, MARGIN + TITLE_SIZE, shown, TITLE_SIZE, theme.text(), Anchor.START, w))));
+            width = Math.max(width, w);
+            top += HEADER;
+        }
+        double dx = MARGIN - bounds.minX();
+        double dy = top - bounds.minY();
+        content.forEach(i -> items.add(i.moved(dx, dy)));
+        double bottom = top + bounds.height();
+
+        List<Group> legend = new LegendDrawing(catalog, theme, font).draw(categories, kinds, MARGIN,
+                bottom + LEGEND_GAP, Math.max(bounds.width(), MIN_LEGEND_WIDTH));
+        if (!legend.isEmpty()) {
+            Bounds lb = new Bounds();
+            legend.forEach(lb::add);
+            items.addAll(legend);
+            width = Math.max(width, lb.maxX() - MARGIN);
+            bottom = lb.maxY();
+        }
+        String sceneTitle = title.isEmpty() ? "Design Round diagram" : title;
+        return new DiagramScene(Math.ceil(width + 2 * MARGIN), Math.ceil(bottom + MARGIN), theme.background(),
+                sceneTitle, items);
+    }
+
+    /**
+     * The nodes where they are drawn: where the user put them, except when every node sits on the same spot (a
+     * design written by hand or by a script without positions), where they go on a grid in design order instead
+     * of hiding each other.
+     */
+    static List<Node> placed(Design design) {
+        List<Node> nodes = List.copyOf(design.nodes());
+        boolean stacked = nodes.size() > 1 && nodes.stream()
+                .allMatch(n -> n.x() == nodes.get(0).x() && n.y() == nodes.get(0).y());
+        if (!stacked) {
+            return nodes;
+        }
+        int columns = (int) Math.ceil(Math.sqrt(nodes.size() * 2.0));
+        List<Node> grid = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            grid.add(nodes.get(i).withPosition(GRID_X * (i % columns), GRID_Y * (i / columns)));
+        }
+        return grid;
+    }
+
+    private String edgeTitle(Design design, Edge e) {
+        String from = design.node(e.from()).map(catalog::displayName).orElse(e.from());
+        String to = design.node(e.to()).map(catalog::displayName).orElse(e.to());
+        String kind = e.kind() == EdgeKind.FLOW ? "" : " (" + e.kind().id() + ")";
+        String label = e.label().isBlank() ? "" : ": " + e.label();
+        return SafeText.oneLine(from + " \u2192 " + to + kind + label);
+    }
+
+    private static Arrowhead arrowhead(EdgeRouter.Route route, Rgb colour) {
+        Point tip = route.tip();
+        Point base = route.base();
+        double dx = tip.x() - base.x();
+        double dy = tip.y() - base.y();
+        double len = Math.max(Math.hypot(dx, dy), 1e-9);
+        double nx = -dy / len * EdgeRouter.ARROW_HALF_WIDTH;
+        double ny = dx / len * EdgeRouter.ARROW_HALF_WIDTH;
+        return new Arrowhead(tip, new Point(base.x() + nx, base.y() + ny), new Point(base.x() - nx, base.y() - ny),
+                colour);
+    }
+
+    /** The extent of scene items. */
+    static final class Bounds {
+        private double minX = Double.POSITIVE_INFINITY;
+        private double minY = Double.POSITIVE_INFINITY;
+        private double maxX = Double.NEGATIVE_INFINITY;
+        private double maxY = Double.NEGATIVE_INFINITY;
+
+        void add(SceneItem item) {
+            if (item instanceof Box b) {
+                point(b.x() - b.strokeWidth(), b.y() - b.strokeWidth());
+                point(b.x() + b.width() + b.strokeWidth(), b.y() + b.height() + b.strokeWidth());
+            } else if (item instanceof Polyline p) {
+                p.points().forEach(pt -> point(pt.x(), pt.y()));
+            } else if (item instanceof Arrowhead a) {
+                point(a.tip().x(), a.tip().y());
+                point(a.left().x(), a.left().y());
+                point(a.right().x(), a.right().y());
+            } else if (item instanceof TextLine t) {
+                point(t.left(), t.baseline() - t.size());
+                point(t.left() + t.width(), t.baseline() + t.size() * 0.3);
+            } else if (item instanceof Group g) {
+                g.items().forEach(this::add);
+            }
+        }
+
+        private void point(double x, double y) {
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+            maxX = Math.max(maxX, x);
+            maxY = Math.max(maxY, y);
+        }
+
+        boolean isEmpty() {
+            return minX > maxX;
+        }
+
+        double minX() {
+            return minX;
+        }
+
+        double minY() {
+            return minY;
+        }
+
+        double maxX() {
+            return maxX;
+        }
+
+        double maxY() {
+            return maxY;
+        }
+
+        double width() {
+            return isEmpty() ? 0 : maxX - minX;
+        }
+
+        double height() {
+            return isEmpty() ? 0 : maxY - minY;
+        }
+    }
+}

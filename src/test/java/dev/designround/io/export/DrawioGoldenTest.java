@@ -1,0 +1,77 @@
+package dev.designround.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.testing.ExportFixtures;
+import dev.designround.testing.Exports;
+import org.junit.jupiter.api.Test;
+
+class DrawioGoldenTest {
+
+    @Test
+    void smallDesignMatchesTheGoldenFile() {
+        assertThat(Exports.text(new DrawioExporter(Theme.LIGHT), ExportFixtures.small())).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <mxfile host="Design Round">
+                  <diagram id="design" name="Small Q&amp;A">
+                    <mxGraphModel arrows="1" background="#ffffff" connect="1" grid="1" gridSize="16" page="0">
+                      <root>
+                        <mxCell id="0"/>
+                        <mxCell id="1" parent="0"/>
+                        <object category="clients-edge" componentType="user" designId="user" id="n1" label="Lawyer&#10;User">
+                          <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#e0e9fc;strokeColor=#2563eb;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
+                            <mxGeometry as="geometry" height="64" width="176" x="0" y="160"/>
+                          </mxCell>
+                        </object>
+                        <object category="models" componentType="llm" designId="llm" id="n2" label="Claude&#10;LLM">
+                          <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#fae1ec;strokeColor=#db2777;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
+                            <mxGeometry as="geometry" height="64" width="176" x="240" y="40"/>
+                          </mxCell>
+                        </object>
+                        <object category="safety" componentType="grounding-checker" designId="guard" id="n3" label="Grounding checker">
+                          <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#fae1e1;strokeColor=#dc2626;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
+                            <mxGeometry as="geometry" height="64" width="176" x="480" y="160"/>
+                          </mxCell>
+                        </object>
+                        <object category="models" componentType="llm" designId="backup" id="n4" label="Backup model&#10;LLM">
+                          <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#fae1ec;strokeColor=#db2777;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
+                            <mxGeometry as="geometry" height="64" width="176" x="240" y="280"/>
+                          </mxCell>
+                        </object>
+                        <object category="data-ops" componentType="audit-log" designId="audit" id="n5" label="Audit log">
+                          <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#dcf0f4;strokeColor=#0891b2;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
+                            <mxGeometry as="geometry" height="64" width="176" x="720" y="160"/>
+                          </mxCell>
+                        </object>
+                        <object designId="e1" id="e1" kind="flow" label="question">
+                          <mxCell edge="1" parent="1" source="n1" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;" target="n2">
+                            <mxGeometry as="geometry" relative="1"/>
+                          </mxCell>
+                        </object>
+                        <object designId="e2" id="e2" kind="flow" label="draft">
+                          <mxCell edge="1" parent="1" source="n2" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;" target="n3">
+                            <mxGeometry as="geometry" relative="1"/>
+                          </mxCell>
+                        </object>
+                        <object designId="e3" id="e3" kind="flow" label="cited answer">
+                          <mxCell edge="1" parent="1" source="n3" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;" target="n1">
+                            <mxGeometry as="geometry" relative="1"/>
+                          </mxCell>
+                        </object>
+                        <object designId="e4" id="e4" kind="fallback" label="outage">
+                          <mxCell edge="1" parent="1" source="n2" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#c2410c;fontColor=#4b5563;labelBackgroundColor=#ffffff;dashed=1;dashPattern=6 4;" target="n4">
+                            <mxGeometry as="geometry" relative="1"/>
+                          </mxCell>
+                        </object>
+                        <object designId="e5" id="e5" kind="async" label="">
+                          <mxCell edge="1" parent="1" source="n3" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#64748b;fontColor=#4b5563;labelBackgroundColor=#ffffff;dashed=1;dashPattern=1 3;" target="n5">
+                            <mxGeometry as="geometry" relative="1"/>
+                          </mxCell>
+                        </object>
+                      </root>
+                    </mxGraphModel>
+                  </diagram>
+                </mxfile>
+                """);
+    }
+}

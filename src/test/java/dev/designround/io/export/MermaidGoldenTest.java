@@ -1,0 +1,40 @@
+package dev.designround.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.testing.ExportFixtures;
+import dev.designround.testing.Exports;
+import org.junit.jupiter.api.Test;
+
+class MermaidGoldenTest {
+
+    @Test
+    void smallDesignMatchesTheGoldenFile() {
+        assertThat(Exports.text(new MermaidExporter(Theme.LIGHT), ExportFixtures.small())).isEqualTo("""
+                ---
+                title: "Small Q#amp;A"
+                ---
+                flowchart LR
+                  n1(["Lawyer<br/><i>User</i>"])
+                  n2("Claude<br/><i>LLM</i>")
+                  n3{{"Grounding checker"}}
+                  n4("Backup model<br/><i>LLM</i>")
+                  n5[\\"Audit log"\\]
+                  n1 -->|"question"| n2
+                  n2 -->|"draft"| n3
+                  n3 -->|"cited answer"| n1
+                  n2 -.->|"outage"| n4
+                  n3 -.-> n5
+                  classDef cat_clients_edge fill:#e0e9fc,stroke:#2563eb,color:#1f2937
+                  class n1 cat_clients_edge
+                  classDef cat_models fill:#fae1ec,stroke:#db2777,color:#1f2937
+                  class n2,n4 cat_models
+                  classDef cat_safety fill:#fae1e1,stroke:#dc2626,color:#1f2937
+                  class n3 cat_safety
+                  classDef cat_data_ops fill:#dcf0f4,stroke:#0891b2,color:#1f2937
+                  class n5 cat_data_ops
+                  linkStyle 3 stroke:#c2410c,stroke-dasharray:6 4
+                  linkStyle 4 stroke:#64748b,stroke-dasharray:2 3
+                """);
+    }
+}
