@@ -48,6 +48,10 @@ public final class DiagramCanvas extends Region {
     private final DesignRenderer renderer;
     private final CanvasGestures gestures;
     private final DragProxy dragProxy;
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
+            "Drag components here from the palette, or double-click one.\n"
+                    + "Then drag from a card's round handle onto another card to connect them.");
+    private final dev.designround.model.DesignListener emptyWatch = change -> updateEmptyHint();
     private Editor editor;
     private boolean fitWhenLaidOut;
 
@@ -72,13 +76,23 @@ public final class DiagramCanvas extends Region {
             dragProxy.end(); // the picture of the still parts no longer matches the view
             applyViewport(after);
         });
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setManaged(false);
+        emptyHint.setMouseTransparent(true);
+        emptyHint.setVisible(false);
+        screenOverlay.getChildren().add(emptyHint);
         gestures = new CanvasGestures(this);
         new PaletteDrop(this).install();
     }
 
     /** Shows the editor's design; the view fits the design once the canvas has its size. */
     public void show(Editor next) {
+        if (editor != null) {
+            editor.design().removeListener(emptyWatch);
+        }
         editor = next;
+        next.design().addListener(emptyWatch);
+        updateEmptyHint();
         renderer.show(next.design(), next.selection());
         gestures.cancel();
         fitWhenLaidOut = true;
@@ -201,6 +215,10 @@ public final class DiagramCanvas extends Region {
         return snapToGrid.get() ? Math.round(value / CardGeometry.GRID) * CardGeometry.GRID : Math.round(value);
     }
 
+    private void updateEmptyHint() {
+        emptyHint.setVisible(editor != null && editor.design().nodeCount() == 0);
+    }
+
     private void applyViewport(Viewport v) {
         pan.setX(v.translateX());
         pan.setY(v.translateY());
@@ -213,6 +231,9 @@ public final class DiagramCanvas extends Region {
     protected void layoutChildren() {
         grid.resizeRelocate(0, 0, getWidth(), getHeight());
         screenOverlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        emptyHint.autosize();
+        emptyHint.relocate(Math.round((getWidth() - emptyHint.getWidth()) / 2),
+                Math.round((getHeight() - emptyHint.getHeight()) / 2));
         if (fitWhenLaidOut && getWidth() > 0 && getHeight() > 0) {
             fitWhenLaidOut = false;
             fitToContent();

@@ -33,6 +33,9 @@ public final class StartView extends ScrollPane {
         void startScenario(Scenario scenario);
     }
 
+    /** Wide enough for three scenario tiles side by side. */
+    private static final double CONTENT_WIDTH = 1080;
+
     private final Choices choices;
     private final VBox content = new VBox();
     private final VBox recentBox = new VBox(2);
@@ -43,7 +46,11 @@ public final class StartView extends ScrollPane {
         getStyleClass().addAll("start-view", "edge-to-edge");
         setId("start-view");
         setFitToWidth(true);
+        // a click here must not take the focus: when a design opens, the start view goes and the canvas gets it
+        setFocusTraversable(false);
         content.getStyleClass().add("start-content");
+        content.setPrefWidth(CONTENT_WIDTH);
+        content.setMaxWidth(CONTENT_WIDTH);
 
         Label title = new Label("Design Round");
         title.getStyleClass().add("start-title");
@@ -60,7 +67,7 @@ public final class StartView extends ScrollPane {
         Label recentTitle = section("Recent files");
         gallery.setVisible(false);
         gallery.setManaged(false);
-        content.getChildren().addAll(new VBox(6, title, subtitle), tiles, gallery, new VBox(8, recentTitle, recentBox));
+        content.getChildren().addAll(new VBox(6, title, subtitle), tiles, new VBox(8, recentTitle, recentBox), gallery);
         StackPane centre = new StackPane(content);
         StackPane.setAlignment(content, Pos.TOP_CENTER);
         setContent(centre);
@@ -113,6 +120,7 @@ public final class StartView extends ScrollPane {
         title.setWrapText(true);
         Label meta = new Label(s.domain() + "  ·  " + s.difficulty() + "  ·  " + s.timeMinutes() + " min");
         meta.getStyleClass().add("start-tile-text");
+        meta.setWrapText(true);
         VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta);
         tile.getStyleClass().add("start-tile");
         tile.setId("scenario-" + s.id());

@@ -160,8 +160,27 @@ public final class Workbench {
         statusBar.showDocument(Optional.of(next.editor()));
         updateTitle();
         fireStackListeners();
-        canvas.requestFocus();
-        Platform.runLater(canvas::requestFocus);
+        focusCanvasWhenShown();
+    }
+
+    /**
+     * Gives the canvas the keyboard focus. A canvas that has just been put in the window joins the scene only at the
+     * next layout pass (inside the split pane), so the request waits for that.
+     */
+    private void focusCanvasWhenShown() {
+        if (canvas.getScene() != null) {
+            canvas.requestFocus();
+            return;
+        }
+        canvas.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    canvas.sceneProperty().removeListener(this);
+                    Platform.runLater(canvas::requestFocus);
+                }
+            }
+        });
     }
 
     private void detach() {

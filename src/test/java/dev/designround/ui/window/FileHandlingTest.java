@@ -172,6 +172,22 @@ class FileHandlingTest extends WhiteboardFixture {
     }
 
     @Test
+    void aScenarioFromTheGalleryStartsADesignForIt(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { }); // the library loads in the background
+        javafx.scene.Node tile = robot.lookup("#scenario-legal-doc-qa").tryQuery().orElse(null);
+        if (tile == null) {
+            org.testfx.util.WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#start-view").query()).setVvalue(1));
+
+        robot.clickOn("#scenario-legal-doc-qa");
+
+        assertThat(model().info().scenario()).isEqualTo("legal-doc-qa");
+        assertThat(stage.getTitle()).isEqualTo("Design Round — " + model().info().title());
+    }
+
+    @Test
     void theThemeIsRemembered(FxRobot robot) {
         robot.interact(() -> workbench.run("dark"));
 
@@ -187,6 +203,7 @@ class FileHandlingTest extends WhiteboardFixture {
         robot.clickOn("#start-new");
 
         assertThat(workbench.document()).isPresent();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(canvas());
         assertThat(stage.getTitle()).isEqualTo("Design Round — Untitled");
     }
 
