@@ -133,7 +133,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
             nodeLayer.getChildren().add(card);
         } else if (change instanceof DesignChange.NodeRemoved removed) {
             NodeCard card = cards.remove(removed.node().id());
-            nodeLayer.getChildren().remove(card);
+            removeFromParent(card);
             incident.remove(removed.node().id());
         } else if (change instanceof DesignChange.NodeUpdated updated) {
             cards.get(updated.after().id()).update(updated.after());
@@ -145,7 +145,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
             view.setSelected(selection.containsEdge(added.edge().id()));
         } else if (change instanceof DesignChange.EdgeRemoved removed) {
             EdgeView view = untrack(removed.edge());
-            edgeLayer.getChildren().remove(view);
+            removeFromParent(view);
             view.dispose();
             siblingsOf(removed.edge()).forEach(this::route);
         } else if (change instanceof DesignChange.EdgeUpdated updated) {
@@ -178,6 +178,24 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
                 e.setSelected(true);
                 e.toFront();
             });
+        }
+    }
+
+    /** Whether a card, arrow or arrow label is one this renderer shows now. */
+    boolean isShown(javafx.scene.Node n) {
+        if (n instanceof NodeCard card) {
+            return cards.get(card.nodeId()) == card;
+        }
+        if (n instanceof EdgeView view) {
+            return edges.get(view.edgeId()) == view;
+        }
+        return EdgeView.of(n).filter(v -> edges.get(v.edgeId()) == v && v.label().orElse(null) == n).isPresent();
+    }
+
+    /** Takes a node out of whichever layer holds it now (its own, or the drag layer during a drag). */
+    private static void removeFromParent(javafx.scene.Node n) {
+        if (n != null && n.getParent() instanceof Group g) {
+            g.getChildren().remove(n);
         }
     }
 

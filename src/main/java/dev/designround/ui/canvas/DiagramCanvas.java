@@ -60,7 +60,7 @@ public final class DiagramCanvas extends Region {
         renderer = new DesignRenderer(nodeLayer, edgeLayer, labelLayer, catalog, categories);
         world.getTransforms().addAll(pan, zoom);
         world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer, dragLayer, worldOverlay);
-        dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer), dragLayer);
+        dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer), dragLayer, renderer::isShown);
         world.setManaged(false);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);

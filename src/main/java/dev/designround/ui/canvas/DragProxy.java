@@ -28,6 +28,7 @@ final class DragProxy {
     }
 
     private final DiagramCanvas canvas;
+    private final java.util.function.Predicate<javafx.scene.Node> alive;
     private final List<Group> layers;
     private final Group dragLayer;
     private final ImageView picture = new ImageView();
@@ -37,9 +38,12 @@ final class DragProxy {
     /**
      * @param layers    the layers the picture replaces, bottom to top
      * @param dragLayer where the moving parts are drawn meanwhile, above those layers
+     * @param alive     whether a lifted card, edge or label is still shown (an undo during the drag may remove it)
      */
-    DragProxy(DiagramCanvas canvas, List<Group> layers, Group dragLayer) {
+    DragProxy(DiagramCanvas canvas, List<Group> layers, Group dragLayer,
+              java.util.function.Predicate<javafx.scene.Node> alive) {
         this.canvas = canvas;
+        this.alive = alive;
         this.layers = List.copyOf(layers);
         this.dragLayer = dragLayer;
         picture.setManaged(false);
@@ -107,7 +111,7 @@ final class DragProxy {
         }
         active = false;
         dragLayer.getChildren().clear();
-        lifted.forEach(l -> l.home().getChildren().add(l.node()));
+        lifted.stream().filter(l -> alive.test(l.node())).forEach(l -> l.home().getChildren().add(l.node()));
         lifted.clear();
         layers.forEach(l -> l.setVisible(true));
         picture.setVisible(false);

@@ -80,10 +80,15 @@ public final class Editor {
 
     // ---- moving ----------------------------------------------------------------------------------------------
 
-    /** Moves nodes to new top-left corners in one undoable step (a drag ends here). */
+    /**
+     * Moves nodes to new top-left corners in one undoable step (a drag ends here). Nodes that are no longer in the
+     * design (undone while the drag was under way) are left out.
+     */
     public void moveTo(Map<String, Position> targets) {
-        stack.execute(MoveNodesCommand.to(targets.size() == 1 ? "Move node" : "Move " + targets.size() + " nodes",
-                design, targets));
+        Map<String, Position> present = new java.util.LinkedHashMap<>(targets);
+        present.keySet().removeIf(id -> !design.hasNode(id));
+        stack.execute(MoveNodesCommand.to(present.size() == 1 ? "Move node" : "Move " + present.size() + " nodes",
+                design, present));
     }
 
     /** Moves the selected nodes by an offset. */

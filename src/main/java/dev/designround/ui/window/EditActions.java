@@ -112,7 +112,7 @@ final class EditActions {
     }
 
     private void apply(Editor editor, long version, Map<String, Position> positions) {
-        if (editor() .filter(e -> e == editor).isEmpty() || editor.stack().version() != version) {
+        if (editor().filter(e -> e == editor).isEmpty() || editor.stack().version() != version) {
             workbench.status("Auto-arrange skipped: the design changed while it was being arranged");
             return;
         }

@@ -80,6 +80,12 @@ class EditorTest {
     }
 
     @Test
+    void aMoveOfANodeThatIsGoneMovesTheOthers() {
+        editor.moveTo(Map.of("u", new Position(0, 0), "gone", new Position(9, 9)));
+        assertThat(design.node("u").orElseThrow().x()).isZero();
+    }
+
+    @Test
     void nudgingMovesOnlySelectedNodes() {
         editor.selection().selectNode("u");
         editor.nudgeSelection(16, 0);
