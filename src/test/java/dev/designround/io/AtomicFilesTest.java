@@ -27,6 +27,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAndASavedOneKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("design.json");
+        AtomicFiles.write(file, new byte[] {1});
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.write(file, new byte[] {2});
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void createsMissingFolders(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a/b/c.txt");
         AtomicFiles.write(file, new byte[] {1, 2, 3});
