@@ -7,6 +7,8 @@ import dev.designround.io.export.SceneItem.Group;
 import dev.designround.io.export.SceneItem.Point;
 import dev.designround.io.export.SceneItem.Polyline;
 import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.layout.LayeredLayout;
+import dev.designround.layout.Position;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Edge;
@@ -128,8 +130,9 @@ public final class SceneBuilder {
 
     /**
      * The nodes where they are drawn: where the user put them, except when every node sits on the same spot (a
-     * design written by hand or by a script without positions), where they go on a grid in design order instead
-     * of hiding each other.
+     * design written by hand or by a script without positions), where they are arranged in layers from the user on
+     * the left (the whiteboard's Auto-arrange, {@link LayeredLayout}) instead of hiding each other; a grid in design
+     * order if the layout cannot be computed.
      */
     static List<Node> placed(Design design) {
         List<Node> nodes = List.copyOf(design.nodes());
@@ -138,12 +141,20 @@ public final class SceneBuilder {
         if (!stacked) {
             return nodes;
         }
-        int columns = (int) Math.ceil(Math.sqrt(nodes.size() * 2.0));
-        List<Node> grid = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            grid.add(nodes.get(i).withPosition(GRID_X * (i % columns), GRID_Y * (i / columns)));
+        try {
+            Map<String, Position> arranged = new LayeredLayout().arrange(design);
+            return nodes.stream().map(n -> {
+                Position p = arranged.get(n.id());
+                return p == null ? n : n.withPosition(p.x(), p.y());
+            }).toList();
+        } catch (RuntimeException e) {
+            int columns = (int) Math.ceil(Math.sqrt(nodes.size() * 2.0));
+            List<Node> grid = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                grid.add(nodes.get(i).withPosition(GRID_X * (i % columns), GRID_Y * (i / columns)));
+            }
+            return grid;
         }
-        return grid;
     }
 
     private String edgeTitle(Design design, Edge e) {
