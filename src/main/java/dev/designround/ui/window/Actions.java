@@ -76,6 +76,14 @@ final class Actions {
         a.disabledProperty().bind(w.hasDocumentProperty().not());
     }
 
+    /** Adds an action made elsewhere (the tools: export, copy as Mermaid, ...); returns it. */
+    Action register(Action action) {
+        if (actions.containsKey(action.id())) {
+            throw new IllegalArgumentException("two actions " + action.id());
+        }
+        return put(action);
+    }
+
     private Action put(Action action) {
         actions.put(action.id(), action);
         return action;

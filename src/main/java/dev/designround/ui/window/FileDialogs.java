@@ -12,4 +12,13 @@ public interface FileDialogs {
 
     /** Where to save, or empty when the user cancels; the name ends in {@code .json}. */
     Optional<Path> chooseToSave(Window owner, Optional<Path> folder, String suggestedName);
+
+    /**
+     * Where to write an export, or empty when the user cancels.
+     *
+     * @param description what the file holds ("PNG image"), for the dialog's filter
+     * @param extension   the format's extension without the dot; the dialog filters on it
+     */
+    Optional<Path> chooseToExport(Window owner, Optional<Path> folder, String suggestedName, String description,
+                                  String extension);
 }

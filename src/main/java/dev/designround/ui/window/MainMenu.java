@@ -29,10 +29,12 @@ final class MainMenu {
         recent.setGraphic(new FontIcon("mdi2h-history"));
         Menu file = new Menu("File", null, a.get("new").menuItem(), a.get("open").menuItem(), recent,
                 new SeparatorMenuItem(), a.get("save").menuItem(), a.get("save-as").menuItem(),
+                w.tools().exportMenu().menu(),
                 new SeparatorMenuItem(), a.get("close").menuItem(), a.get("quit").menuItem());
         Menu edit = new Menu("Edit", null, a.get("undo").menuItem(), a.get("redo").menuItem(), new SeparatorMenuItem(),
                 a.get("cut").menuItem(), a.get("copy").menuItem(), a.get("paste").menuItem(),
                 a.get("duplicate").menuItem(), a.get("delete").menuItem(), new SeparatorMenuItem(),
+                a.get("copy-mermaid").menuItem(), a.get("copy-image").menuItem(), new SeparatorMenuItem(),
                 a.get("select-all").menuItem(), a.get("rename").menuItem());
         Menu arrange = new Menu("Arrange", null, a.get("arrange").menuItem());
         Menu view = new Menu("View", null, a.get("zoom-in").menuItem(), a.get("zoom-out").menuItem(),

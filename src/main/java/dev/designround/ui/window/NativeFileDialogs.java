@@ -29,6 +29,18 @@ public final class NativeFileDialogs implements FileDialogs {
         return Optional.ofNullable(file).map(File::toPath).map(NativeFileDialogs::withJsonExtension);
     }
 
+    @Override
+    public Optional<Path> chooseToExport(Window owner, Optional<Path> folder, String suggestedName,
+                                         String description, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + description);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(description + " (*." + extension + ")", "*." + extension), ALL);
+        folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     static Path withJsonExtension(Path p) {
         String name = p.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? p : p.resolveSibling(name + ".json");

@@ -58,6 +58,7 @@ public final class Workbench {
     private final Runnable onStackChange = this::stackChanged;
     private final FileActions files;
     private final Actions actions;
+    private final WorkbenchTools tools;
     private Settings settings;
     private Document document;
     private ScenarioLibrary library;
@@ -81,6 +82,7 @@ public final class Workbench {
         files = new FileActions(this, services);
         EditActions edits = new EditActions(this, services);
         actions = new Actions(this, files, edits, canvas.snapToGridProperty(), dark);
+        tools = new WorkbenchTools(this, services, actions, dark);
         startView = new StartView(new StartView.Choices() {
             @Override
             public void newWhiteboard() {
@@ -312,6 +314,15 @@ public final class Workbench {
 
     FileActions files() {
         return files;
+    }
+
+    WorkbenchTools tools() {
+        return tools;
+    }
+
+    /** The scenario library, once it has loaded in the background. */
+    Optional<ScenarioLibrary> scenarios() {
+        return Optional.ofNullable(library);
     }
 
     void quit() {

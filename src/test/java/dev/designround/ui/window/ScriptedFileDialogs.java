@@ -12,6 +12,8 @@ final class ScriptedFileDialogs implements FileDialogs {
     private final Deque<Path> opens = new ArrayDeque<>();
     private final Deque<Path> saves = new ArrayDeque<>();
     int saveQuestions;
+    /** The names the export dialog suggested, in order. */
+    final java.util.List<String> suggestedExportNames = new java.util.ArrayList<>();
 
     void willOpen(Path file) {
         opens.add(file);
@@ -29,6 +31,14 @@ final class ScriptedFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseToSave(Window owner, Optional<Path> folder, String suggestedName) {
         saveQuestions++;
+        return Optional.ofNullable(saves.poll());
+    }
+
+    /** Answers from the same script as {@link #chooseToSave}: {@link #willSaveTo}. */
+    @Override
+    public Optional<Path> chooseToExport(Window owner, Optional<Path> folder, String suggestedName,
+                                         String description, String extension) {
+        suggestedExportNames.add(suggestedName);
         return Optional.ofNullable(saves.poll());
     }
 }
