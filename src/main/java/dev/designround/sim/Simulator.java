@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,6 +26,8 @@ public final class Simulator {
      */
     private static final long STACK_BYTES = 512L * 1024 * 1024;
     private static final int DEEP = 300;
+    /** How often (a mask over request numbers) a run looks whether it was cancelled. */
+    private static final int CHECK_EVERY = 1023;
 
     private final Catalog catalog;
 
@@ -36,6 +39,10 @@ public final class Simulator {
      * Simulates {@code settings.requests()} requests through the design.
      *
      * <p>A design without a user node still runs: every request fails, and a note says why.
+     *
+     * @throws CancellationException if the calling thread is interrupted before the run is over (the whiteboard
+     *                               cancels a run that a newer run or an edit made stale); the interrupt flag is
+     *                               left set
      */
     public SimulationResult run(Design design, SimulationSettings settings) {
         NodeTable table = new NodeTable(design, catalog);
@@ -57,7 +64,7 @@ public final class Simulator {
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("simulation interrupted", e);
+            throw new CancellationException("simulation cancelled");
         }
         if (error.get() instanceof RuntimeException e) {
             throw e;
@@ -77,6 +84,9 @@ public final class Simulator {
         RequestWalker walker = new RequestWalker(table, plans, settings);
         double[] latencies = new double[settings.requests()];
         for (int r = 0; r < latencies.length; r++) {
+            if ((r & CHECK_EVERY) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("simulation cancelled");
+            }
             latencies[r] = walker.walkRequest(r);
         }
         return result(table, walker, latencies, settings);

@@ -25,8 +25,9 @@ import javafx.scene.transform.Translate;
  * gestures ({@link CanvasGestures}) and palette drops turn into editor operations, never direct model changes.
  *
  * <p>Layers, bottom to top: grid (screen space), the picture of the still parts during a drag in a large design
- * ({@link DragProxy}), edges, cards, edge labels, dragged cards and edges, world overlay (connection preview,
- * inline editor), screen overlay (rubber band).
+ * ({@link DragProxy}), edges, cards, edge labels, overlays others put on the cards ({@link #overlayLayer()}: the
+ * simulation's badges), dragged cards and edges, world overlay (connection preview, inline editor), screen overlay
+ * (rubber band).
  */
 public final class DiagramCanvas extends Region {
 
@@ -38,6 +39,7 @@ public final class DiagramCanvas extends Region {
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
+    private final Group overlayLayer = new Group();
     private final Group dragLayer = new Group();
     private final Group worldOverlay = new Group();
     private final Pane screenOverlay = new Pane();
@@ -59,8 +61,9 @@ public final class DiagramCanvas extends Region {
         getStyleClass().add("diagram-canvas");
         renderer = new DesignRenderer(nodeLayer, edgeLayer, labelLayer, catalog, categories);
         world.getTransforms().addAll(pan, zoom);
-        world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer, dragLayer, worldOverlay);
-        dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer), dragLayer, renderer::isShown);
+        world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer, overlayLayer, dragLayer, worldOverlay);
+        dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer, overlayLayer), dragLayer,
+                renderer::isShown);
         world.setManaged(false);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
@@ -128,6 +131,15 @@ public final class DiagramCanvas extends Region {
 
     Pane screenOverlay() {
         return screenOverlay;
+    }
+
+    /**
+     * A layer in world coordinates above the cards and edge labels, for what other panels draw on the diagram
+     * (the simulation's badges). Whoever adds to it removes what they added; during a drag in a large design it is
+     * part of the still picture.
+     */
+    public Group overlayLayer() {
+        return overlayLayer;
     }
 
     public CanvasGestures gestures() {

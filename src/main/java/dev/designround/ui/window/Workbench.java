@@ -82,7 +82,6 @@ public final class Workbench {
         files = new FileActions(this, services);
         EditActions edits = new EditActions(this, services);
         actions = new Actions(this, files, edits, canvas.snapToGridProperty(), dark);
-        tools = new WorkbenchTools(this, services, actions, dark);
         startView = new StartView(new StartView.Choices() {
             @Override
             public void newWhiteboard() {
@@ -110,6 +109,7 @@ public final class Workbench {
         sidePanel.getTabs().add(inspectorTab);
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setMinWidth(280);
+        tools = new WorkbenchTools(this, services, actions, dark);
         editorPane.getItems().addAll(palette, canvas, sidePanel);
         editorPane.setDividerPositions(0.16, 0.76);
         SplitPane.setResizableWithParent(palette, false);
@@ -147,6 +147,7 @@ public final class Workbench {
         startView.showRecent(settings.recentFiles());
         centre.getChildren().setAll(startView);
         statusBar.showDocument(Optional.empty());
+        tools.shown(Optional.empty());
         updateTitle();
         fireStackListeners();
     }
@@ -160,6 +161,7 @@ public final class Workbench {
         centre.getChildren().setAll(editorPane);
         hasDocument.set(true);
         statusBar.showDocument(Optional.of(next.editor()));
+        tools.shown(Optional.of(next));
         updateTitle();
         fireStackListeners();
         focusCanvasWhenShown();

@@ -1,0 +1,100 @@
+package dev.designround.ui.simulate;
+
+import dev.designround.model.Catalog;
+import dev.designround.model.Design;
+import dev.designround.model.Node;
+import dev.designround.sim.Fault;
+import dev.designround.sim.NodeStats;
+import dev.designround.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * One simulation's numbers: what was run, the outcome bars, the latency histogram with its percentiles, the cost
+ * per request and per 1,000 requests, where faults were caught (each a link that shows the card), and the
+ * simulator's notes. Ids: {@code sim-summary}, {@code sim-latency}, {@code sim-cost}, {@code sim-caught-NODEID}.
+ */
+final class SimulationResults extends VBox {
+
+    private final Catalog catalog;
+    private final Consumer<String> reveal;
+    private final Label summary = new Label();
+    private final OutcomeBars outcomes = new OutcomeBars();
+    private final Label latencyLine = new Label();
+    private final LatencyChart latency = new LatencyChart();
+    private final Label cost = new Label();
+    private final VBox caught = new VBox();
+    private final VBox notes = new VBox();
+
+    /** @param reveal shows a node's card on the canvas, by id */
+    SimulationResults(Catalog catalog, Consumer<String> reveal) {
+        this.catalog = catalog;
+        this.reveal = reveal;
+        getStyleClass().add("simulation-results");
+        summary.setId("sim-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("inspector-subtitle");
+        latencyLine.setId("sim-latency");
+        cost.setId("sim-cost");
+        cost.setWrapText(true);
+        caught.getStyleClass().add("simulation-caught");
+        notes.getStyleClass().add("simulation-notes");
+        getChildren().addAll(summary, section("Outcomes"), outcomes, section("Latency"), latencyLine, latency,
+                section("Cost"), cost, section("Where faults were caught"), caught, section("Notes"), notes);
+    }
+
+    void show(SimulationResult r, Design design) {
+        String injected = r.settings().faults().isEmpty() ? "no faults injected (a normal day)"
+                : "injected: " + r.settings().faults().stream().map(Fault::id).collect(Collectors.joining(", "));
+        summary.setText(SimFormat.count(r.requests()) + " requests, seed " + r.settings().seed() + "; " + injected);
+        outcomes.show(r);
+        latencyLine.setText("p50 " + SimFormat.duration(r.latency().p50Ms()) + "   p95 "
+                + SimFormat.duration(r.latency().p95Ms()) + "   p99 " + SimFormat.duration(r.latency().p99Ms()));
+        latency.show(r.latency());
+        cost.setText(SimFormat.perRequest(r.costPerRequestUsd()) + " per request   "
+                + SimFormat.money(r.costPer1000RequestsUsd()) + " per 1,000 requests");
+        showCaught(r, design);
+        notes.getChildren().setAll(r.notes().isEmpty() ? List.of(text("None."))
+                : r.notes().stream().map(n -> text("• " + n)).toList());
+    }
+
+    private void showCaught(SimulationResult r, Design design) {
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        for (Node n : design.nodes()) {
+            NodeStats s = r.nodes().get(n.id());
+            if (s == null || s.totalCaught() == 0) {
+                continue;
+            }
+            List<String> kinds = new ArrayList<>();
+            for (Map.Entry<Fault, Long> e : s.caught().entrySet()) {
+                kinds.add(e.getKey().id() + " " + SimFormat.count(e.getValue()));
+            }
+            Hyperlink link = new Hyperlink(catalog.displayName(n) + ": " + String.join(", ", kinds));
+            link.setId("sim-caught-" + n.id());
+            link.setWrapText(true);
+            link.setOnAction(e -> reveal.accept(n.id()));
+            rows.add(link);
+        }
+        caught.getChildren().setAll(rows.isEmpty() ? List.of(text("Nowhere: no check on the canvas caught a fault "
+                + "in this run.")) : rows);
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("inspector-section");
+        return l;
+    }
+
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add("inspector-hint");
+        return l;
+    }
+}
