@@ -3,6 +3,7 @@ package dev.designround.ui;
 import dev.designround.catalog.CatalogLoader;
 import dev.designround.cli.ErrorLog;
 import dev.designround.io.AppDirs;
+import dev.designround.io.RecoveryStore;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.look.Themes;
 import dev.designround.ui.settings.SettingsStore;
@@ -17,8 +18,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The whiteboard application: one main window ({@link Workbench}), opening the design file named on the command
- * line if there is one. With {@code -Ddesignround.timing=true} it prints how long the first window took to appear,
+ * The whiteboard application: one main window ({@link Workbench}); first it offers to restore work an earlier run
+ * did not save (if any), else it opens the design file named on the command line if there is one. With {@code -Ddesignround.timing=true} it prints how long the first window took to appear,
  * counted from the start of the JVM.
  */
 public final class DesignRoundApp extends Application {
@@ -46,12 +47,20 @@ public final class DesignRoundApp extends Application {
         }
     }
 
-    @Override
-    public void start(Stage stage) {
+    /**
+     * The main window as the application makes it, on the user's folder ({@code AppDirs.home()}): settings, native
+     * file dialogs, bundled scenarios, crash recovery. Not shown yet.
+     */
+    public static Workbench mainWindow(Stage stage) {
         SettingsStore store = new SettingsStore(AppDirs.home());
         Themes.apply(store.load().theme());
-        Workbench workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), store,
-                new NativeFileDialogs(), ScenarioLibrary::bundled));
+        return new Workbench(stage, new Services(CatalogLoader.bundled(), store, new NativeFileDialogs(),
+                ScenarioLibrary::bundled, RecoveryStore.standard()));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Workbench workbench = mainWindow(stage);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> workbench.reportInternalError(error,
                 ErrorLog.record(error, getParameters().getRaw().toArray(String[]::new))));
         if (Boolean.getBoolean("designround.timing")) {
@@ -60,8 +69,11 @@ public final class DesignRoundApp extends Application {
         }
         stage.show();
         List<String> files = getParameters().getRaw();
-        if (!files.isEmpty()) {
-            Platform.runLater(() -> workbench.open(Path.of(files.get(0))));
-        }
+        Platform.runLater(() -> {
+            boolean restored = workbench.offerRecovery();
+            if (!restored && !files.isEmpty()) {
+                workbench.open(Path.of(files.get(0)));
+            }
+        });
     }
 }

@@ -71,7 +71,8 @@ public final class CanvasDragBench {
         Workbench workbench = onFx(() -> {
             Themes.apply(Settings.Theme.LIGHT);
             Workbench w = new Workbench(new Stage(), new Services(CatalogLoader.bundled(), new SettingsStore(home),
-                    new NativeFileDialogs(), ScenarioLibrary::bundled));
+                    new NativeFileDialogs(), ScenarioLibrary::bundled,
+                    new dev.designround.io.RecoveryStore(home.resolve("recovery"))));
             w.stage().show();
             return w;
         });

@@ -103,6 +103,16 @@ public final class CommandStack {
         changed(false);
     }
 
+    /**
+     * Records that the design is not what was last saved, though nothing was done here: a design restored from
+     * crash recovery opens with unsaved changes. Undo and redo never reach a clean state after this until the next
+     * {@link #markClean()}.
+     */
+    public void markUnsaved() {
+        cleanAt = -1;
+        changed(false);
+    }
+
     /** Grows by one with every execute, undo and redo. */
     public long version() {
         return version;

@@ -129,7 +129,10 @@ public final class Workbench {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
-            if (!files.mayDiscard()) {
+            tools.closing();
+            if (files.mayDiscard()) {
+                tools.closed();
+            } else {
                 e.consume();
             }
         });
@@ -241,6 +244,14 @@ public final class Workbench {
 
     // ---- for actions and tests -------------------------------------------------------------------------------
 
+    /**
+     * At start-up: if an earlier run left unsaved work behind, asks whether to restore it, and opens it if so.
+     * Returns whether it did.
+     */
+    public boolean offerRecovery() {
+        return tools.offerRecovery();
+    }
+
     /** Opens a design file (after the unsaved-changes guard); errors are shown in a dialog. */
     public boolean open(Path file) {
         return files.open(file);
@@ -328,7 +339,9 @@ public final class Workbench {
     }
 
     void quit() {
+        tools.closing();
         if (files.mayDiscard()) {
+            tools.closed();
             stage.hide();
             Platform.exit();
         }

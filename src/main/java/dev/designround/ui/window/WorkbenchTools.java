@@ -6,24 +6,42 @@ import dev.designround.ui.export.ExportMenu;
 import dev.designround.ui.export.Exportable;
 import dev.designround.ui.export.ReportGrading;
 import dev.designround.ui.simulate.SimulatePanel;
+import dev.designround.io.RecoveryStore;
+import dev.designround.json.InputException;
+import dev.designround.ui.edit.Editor;
+import dev.designround.ui.recovery.Alarm;
+import dev.designround.ui.recovery.AutosaveSchedule;
+import dev.designround.ui.recovery.Autosaver;
+import dev.designround.ui.recovery.RecoveryDialog;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Tab;
 
 /**
  * The tools around the editor, wired into the main window: export (File → Export, Edit → Copy as Mermaid and
- * Copy image) and the Simulate tab. Kept apart from {@link Workbench} so that the window's own class stays about
- * showing documents.
+ * Copy image), the Simulate tab, and crash recovery (autosave, and the offer to restore at start-up). Kept apart
+ * from {@link Workbench} so that the window's own class stays about showing documents.
  */
 final class WorkbenchTools {
 
     private final ExportActions exports;
     private final ExportMenu exportMenu;
     private final SimulatePanel simulate;
+    private final Workbench workbench;
+    private final Services services;
+    private final Autosaver autosaver;
 
     WorkbenchTools(Workbench w, Services services, Actions actions, BooleanProperty dark) {
+        this.workbench = w;
+        this.services = services;
+        autosaver = new Autosaver(services.recovery(), AutosaveSchedule.STANDARD, Clock.systemUTC(), Alarm.fx(),
+                problem -> Platform.runLater(() -> w.status(problem)));
         ExportFeedback feedback = new ExportFeedback() {
             @Override
             public void status(String message) {
@@ -57,6 +75,57 @@ final class WorkbenchTools {
     /** The window now shows this document, or the start view. */
     void shown(Optional<Document> document) {
         simulate.show(document.map(Document::editor));
+        autosaver.follow(document.map(Document::editor), () -> document.flatMap(Document::file));
+    }
+
+    /** The window is asked to close: the unsaved work is written for recovery before anyone is asked anything. */
+    void closing() {
+        autosaver.writeNow();
+    }
+
+    /** A clean exit (saved, or the user chose not to): the recovery copy goes. */
+    void closed() {
+        autosaver.close();
+    }
+
+    /**
+     * If an earlier run left unsaved work, asks whether to restore it; restoring opens it as an unsaved document
+     * attached to its original file (if it had one). Returns whether it was restored.
+     */
+    boolean offerRecovery() {
+        RecoveryStore store = services.recovery();
+        Optional<RecoveryStore.Recovered> pending;
+        try {
+            pending = store.pending(services.catalog());
+        } catch (InputException e) {
+            Dialogs.error(workbench.window(), "The work saved for recovery cannot be read",
+                    e.getMessage() + "\nIt stays in " + e.file() + " until Design Round next saves work for "
+                            + "recovery; copy it elsewhere to keep it.", e.lines());
+            return false;
+        }
+        if (pending.isEmpty()) {
+            return false;
+        }
+        RecoveryStore.Recovered r = pending.get();
+        if (RecoveryDialog.ask(workbench.window(), r, Instant.now(), ZoneId.systemDefault())
+                == RecoveryDialog.Answer.DISCARD) {
+            try {
+                store.discard();
+            } catch (IOException e) {
+                workbench.status("Could not delete the recovery copy: " + e.getMessage());
+            }
+            return false;
+        }
+        Document restored = new Document(new Editor(r.design(), services.catalog()), r.file());
+        restored.editor().stack().markUnsaved();
+        workbench.show(restored);
+        workbench.status("Restored your unsaved work" + r.file().map(f -> " on " + f.getFileName()).orElse("")
+                + ": save it to keep it");
+        return true;
+    }
+
+    Autosaver autosaver() {
+        return autosaver;
     }
 
     SimulatePanel simulate() {

@@ -3,6 +3,7 @@ package dev.designround.ui.window;
 import dev.designround.catalog.CatalogLoader;
 import dev.designround.io.AppDirs;
 import dev.designround.io.DesignWriter;
+import dev.designround.io.RecoveryStore;
 import dev.designround.model.Design;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.testing.MonocleDrags;
@@ -46,6 +47,11 @@ abstract class WhiteboardFixture {
 
     /** Call from each test class's {@code @Start} method (TestFX only finds those declared in the class itself). */
     void startWhiteboard(Stage stage) {
+        startWhiteboard(stage, Optional.empty());
+    }
+
+    /** Starts the window on a given user folder (settings, recovery), or a fresh one in the test folder. */
+    void startWhiteboard(Stage stage, Optional<Path> userFolder) {
         MonocleDrags.forgetStaleDragWindow();
         try {
             Files.createDirectories(AppDirs.home());
@@ -58,8 +64,9 @@ abstract class WhiteboardFixture {
         new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide);
         Themes.apply(Settings.Theme.LIGHT);
-        workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), new SettingsStore(dir.resolve("home")),
-                fileDialogs, ScenarioLibrary::bundled));
+        Path folder = userFolder.orElse(dir.resolve("home"));
+        workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), new SettingsStore(folder),
+                fileDialogs, ScenarioLibrary::bundled, new RecoveryStore(folder.resolve("recovery"))));
         stage.show();
     }
 

@@ -1,0 +1,135 @@
+package dev.designround.ui.window;
+
+import static dev.designround.testing.DesignBuilder.design;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.catalog.CatalogLoader;
+import dev.designround.io.RecoveryStore;
+import dev.designround.model.Design;
+import dev.designround.model.Node;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The offer to restore unsaved work at start-up, and what the window does with the recovery copy. */
+class CrashRecoveryTest extends WhiteboardFixture {
+
+    @Start
+    void start(Stage stage) {
+        startWhiteboard(stage);
+    }
+
+    private RecoveryStore store() {
+        return new RecoveryStore(home().resolve("recovery"));
+    }
+
+    private Design lostWork() {
+        return design().title("Lost work").node(Node.of("u", "user", 0, 0)).node(Node.of("llm", "llm", 320, 0))
+                .chain("u", "llm", "u").build();
+    }
+
+    /** The recovery copy, once the autosave's writer has caught up. */
+    private Optional<Design> pending() throws Exception {
+        workbench.tools().autosaver().flush();
+        return store().pending(CatalogLoader.bundled()).map(RecoveryStore.Recovered::design);
+    }
+
+    @Test
+    void withNothingToRecoverNothingIsAsked(FxRobot robot) {
+        boolean[] restored = {true};
+        robot.interact(() -> restored[0] = workbench.offerRecovery());
+
+        assertThat(restored[0]).isFalse();
+        assertThat(dialog(robot)).isEmpty();
+        assertThat(workbench.document()).isEmpty();
+    }
+
+    @Test
+    void aDesignThatWasNeverSavedIsRestoredAsANewUnsavedDocument(FxRobot robot) throws Exception {
+        store().save(lostWork(), Optional.empty(), Instant.now().minusSeconds(300));
+
+        later(() -> workbench.offerRecovery());
+        assertThat(dialog(robot).orElseThrow().getContentText()).contains(
+                "a design you had not saved yet, \u201cLost work\u201d", "(5 minutes ago)",
+                "Restore opens them as a new, unsaved design");
+        robot.clickOn("#recovery-restore");
+
+        assertThat(model()).isEqualTo(lostWork());
+        assertThat(workbench.document().orElseThrow().file()).isEmpty();
+        assertThat(workbench.document().orElseThrow().isDirty()).isTrue();
+        assertThat(pending()).contains(lostWork()); // still safe until it is saved
+    }
+
+    @Test
+    void discardingDeletesTheRecoveryCopyAndOpensNothing(FxRobot robot) throws Exception {
+        store().save(lostWork(), Optional.empty(), Instant.now());
+
+        later(() -> workbench.offerRecovery());
+        robot.clickOn("#recovery-discard");
+
+        assertThat(store().hasPending()).isFalse();
+        assertThat(workbench.document()).isEmpty();
+    }
+
+    @Test
+    void savingTheRestoredDesignDiscardsTheRecoveryCopy(FxRobot robot) throws Exception {
+        Path file = write("lost.json", design().node(Node.of("u", "user", 0, 0)).build());
+        store().save(lostWork(), Optional.of(file), Instant.now());
+        later(() -> workbench.offerRecovery());
+        robot.clickOn("#recovery-restore");
+
+        robot.interact(() -> workbench.run("save"));
+
+        assertThat(pending()).isEmpty();
+        assertThat(workbench.document().orElseThrow().isDirty()).isFalse();
+    }
+
+    @Test
+    void anUnreadableRecoveryCopyIsReportedAndKept(FxRobot robot) throws Exception {
+        Path broken = home().resolve("recovery").resolve("recovery.json");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "{\"format\": \"design-round.design\", \"version\": 1, \"nodes\": [");
+
+        later(() -> workbench.offerRecovery());
+
+        assertThat(dialog(robot).orElseThrow().getHeaderText()).isEqualTo("The work saved for recovery cannot be read");
+        assertThat(dialog(robot).orElseThrow().getContentText()).contains("recovery.json");
+        robot.clickOn("OK");
+        assertThat(broken).exists();
+    }
+
+    @Test
+    void askingToCloseTheWindowWritesUnsavedWorkBeforeTheQuestionAndKeepsItOnCancel(FxRobot robot)
+            throws Exception {
+        newWhiteboard(robot);
+        robot.interact(() -> editor().addNode("llm", 0, 0));
+        Design edited = model().copy();
+
+        later(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot).isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store().pending(CatalogLoader.bundled())
+                .map(RecoveryStore.Recovered::design).equals(Optional.of(edited))); // while the question is open
+        robot.clickOn("Cancel");
+
+        assertThat(pending()).contains(edited);
+    }
+
+    @Test
+    void closingTheWindowWithoutSavingIsACleanExitThatDiscardsTheRecoveryCopy(FxRobot robot) throws Exception {
+        newWhiteboard(robot);
+        robot.interact(() -> editor().addNode("llm", 0, 0));
+
+        later(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.clickOn("Don't Save");
+
+        assertThat(store().hasPending()).isFalse();
+    }
+}
