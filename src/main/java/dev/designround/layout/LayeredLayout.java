@@ -27,7 +27,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * <p>Every node gets a card-sized box ({@link CardGeometry}); user nodes go in the first layer, since requests
  * start there and answers flowing back must not pull them into the middle. The result is snapped to the grid and
  * placed so that its top-left corner is where the design's top-left corner was, so an arranged design stays in
- * view. Pure: the design is only read. All edges take part, whatever their kind; self-loops are ignored.
+ * view. Pure: the design is only read. All edges take part, whatever their kind; self-loops and edges between two
+ * user nodes are ignored.
  */
 public final class LayeredLayout {
 
@@ -82,7 +83,7 @@ public final class LayeredLayout {
             boxes.put(node.id(), box);
         }
         for (Edge edge : design.edges()) {
-            if (!edge.from().equals(edge.to())) {
+            if (!edge.from().equals(edge.to()) && !betweenUsers(design, edge)) {
                 ElkGraphUtil.createSimpleEdge(boxes.get(edge.from()), boxes.get(edge.to()));
             }
         }
@@ -101,6 +102,15 @@ public final class LayeredLayout {
             result.put(node.id(), new Position(originX + snap(box.getX() - minX), originY + snap(box.getY() - minY)));
         }
         return result;
+    }
+
+    /**
+     * Whether an edge joins two user nodes. Both are in the first layer, and ELK refuses an edge into a first-layer
+     * node from another one, so such edges are left out of the layout (they stay in the design).
+     */
+    private static boolean betweenUsers(Design design, Edge edge) {
+        return design.node(edge.from()).filter(n -> n.type().equals(USER)).isPresent()
+                && design.node(edge.to()).filter(n -> n.type().equals(USER)).isPresent();
     }
 
     private static double snap(double value) {

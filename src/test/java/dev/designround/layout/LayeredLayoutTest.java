@@ -84,6 +84,18 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void anEdgeBetweenTwoUsersDoesNotStopTheLayout() {
+        // found by UndoRedoProperties: ELK refuses an edge into a first-layer node from another first-layer node
+        Design d = design().node("u", "user").node("v", "user").node("llm", "llm").flow("u", "v").flow("v", "u")
+                .chain("u", "llm", "v").build();
+
+        Map<String, Position> p = layout.arrange(d);
+
+        assertThat(p).containsOnlyKeys("u", "v", "llm");
+        assertThat(p.get("u").x()).isEqualTo(p.get("v").x()).isLessThan(p.get("llm").x());
+    }
+
+    @Test
     void anEmptyDesignHasNoPositions() {
         assertThat(layout.arrange(new Design())).isEmpty();
     }
