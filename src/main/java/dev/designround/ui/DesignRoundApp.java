@@ -19,8 +19,9 @@ import javafx.stage.Stage;
 
 /**
  * The whiteboard application: one main window ({@link Workbench}); first it offers to restore work an earlier run
- * did not save (if any), else it opens the design file named on the command line if there is one. With {@code -Ddesignround.timing=true} it prints how long the first window took to appear,
- * counted from the start of the JVM.
+ * did not save (if any), else it opens the design file named on the command line if there is one. With
+ * {@code -Ddesignround.timing=true} it prints how long the first window took to appear, and the design named on the
+ * command line to be open and laid out, counted from the start of the JVM.
  */
 public final class DesignRoundApp extends Application {
 
@@ -36,6 +37,7 @@ public final class DesignRoundApp extends Application {
      */
     public static int launchWindow(String[] args) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        MemoryTuning.apply();
         try {
             Application.launch(DesignRoundApp.class, args);
             return 0;
@@ -45,6 +47,20 @@ public final class DesignRoundApp extends Application {
                     + "without a display: see 'design-round --help'.");
             return 1;
         }
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Prints how long since the JVM started, once the next layout pass (cards and arrows built) is done. */
+    private static void printWhenLaidOut(Stage stage, String what) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            System.out.println("design-round: " + what + " after " + sinceStart() + " ms");
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     /**
@@ -64,15 +80,15 @@ public final class DesignRoundApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> workbench.reportInternalError(error,
                 ErrorLog.record(error, getParameters().getRaw().toArray(String[]::new))));
         if (Boolean.getBoolean("designround.timing")) {
-            stage.setOnShown(e -> System.out.println("design-round: first window after "
-                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms"));
+            stage.setOnShown(e -> System.out.println("design-round: first window after " + sinceStart() + " ms"));
         }
         stage.show();
         List<String> files = getParameters().getRaw();
         Platform.runLater(() -> {
             boolean restored = workbench.offerRecovery();
-            if (!restored && !files.isEmpty()) {
-                workbench.open(Path.of(files.get(0)));
+            if (!restored && !files.isEmpty() && workbench.open(Path.of(files.get(0)))
+                    && Boolean.getBoolean("designround.timing")) {
+                printWhenLaidOut(stage, "design open");
             }
         });
     }

@@ -23,8 +23,6 @@ public final class EdgeView extends Group {
     private final Path line = new Path();
     private final MoveTo lineStart = new MoveTo();
     private final CubicCurveTo lineCurve = new CubicCurveTo();
-    private final MoveTo hitStart = new MoveTo();
-    private final CubicCurveTo hitCurve = new CubicCurveTo();
     private final Polygon arrow = new Polygon(0, 0, 0, 0, 0, 0);
     private static final String OWNER = "design-round.edge-view";
 
@@ -39,8 +37,8 @@ public final class EdgeView extends Group {
         hit.getStyleClass().add("edge-hit");
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
-        hit.getElements().addAll(hitStart, hitCurve);
         line.getElements().addAll(lineStart, lineCurve);
+        hit.getElements().addAll(lineStart, lineCurve); // the same elements: one route, two strokes
         line.setFill(null);
         hit.setFill(null);
         hit.setOpacity(0); // never drawn (drawing a wide transparent stroke costs as much as a visible one), still hit
@@ -88,7 +86,6 @@ public final class EdgeView extends Group {
         curve = route;
         Curve shaft = route.shortenedBy(ARROW_LENGTH * 0.8);
         set(lineStart, lineCurve, shaft);
-        set(hitStart, hitCurve, shaft);
         double a = route.endAngle();
         double cos = Math.cos(a);
         double sin = Math.sin(a);

@@ -8,10 +8,8 @@ import dev.designround.ui.look.CategoryStyles;
 import dev.designround.ui.look.Icons;
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,9 +31,10 @@ public final class NodeCard extends Region {
 
     private final Catalog catalog;
     private final CategoryStyles categories;
-    private final StackPane tile = new StackPane();
-    private final Label name = new Label();
-    private final Label typeName = new Label();
+    private final Region tile = new Region();
+    private final CardText name = new CardText("card-label", 2);
+    private final CardText typeName = new CardText("card-type", 1);
+    private FontIcon icon;
     private Node node;
     private String categoryClass = "";
     private String iconLiteral = "";
@@ -46,10 +45,7 @@ public final class NodeCard extends Region {
         this.categories = categories;
         getStyleClass().add("card");
         tile.getStyleClass().add("card-tile");
-        name.getStyleClass().add("card-label");
-        name.setWrapText(true);
-        typeName.getStyleClass().add("card-type");
-        getChildren().addAll(tile, name, typeName);
+        getChildren().addAll(tile, name.node(), typeName.node());
         setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
@@ -73,11 +69,13 @@ public final class NodeCard extends Region {
         if (before == null || !before.type().equals(next.type())) {
             ComponentType type = catalog.type(next.type()).orElse(null);
             String literal = type == null ? "" : type.icon();
-            if (!literal.equals(iconLiteral) || tile.getChildren().isEmpty()) {
+            if (!literal.equals(iconLiteral) || icon == null) {
                 iconLiteral = literal;
-                FontIcon icon = Icons.of(literal);
+                getChildren().remove(icon);
+                icon = Icons.of(literal);
                 icon.getStyleClass().add("card-icon");
-                tile.getChildren().setAll(icon);
+                icon.setManaged(false);
+                getChildren().add(1, icon);
             }
             String category = categories.styleClass(type == null ? "" : type.category());
             getStyleClass().remove(categoryClass);
@@ -86,6 +84,7 @@ public final class NodeCard extends Region {
             typeName.setText(type == null ? next.type() : type.name());
         }
         name.setText(catalog.displayName(next));
+        requestLayout();
         moveTo(next.x(), next.y());
     }
 
@@ -144,22 +143,31 @@ public final class NodeCard extends Region {
         return c;
     }
 
+    /** The label as shown, which may be cut to fit (ending in an ellipsis), for tests. */
+    public String shownLabel() {
+        return name.node().getText();
+    }
+
     /**
      * Icon tile on the left; the label on one line, or on two when it is long (ending in an ellipsis beyond that),
-     * and the type's name under it; the text block centred vertically.
+     * and the type's name under it on one line; the text block centred vertically.
      */
     @Override
     protected void layoutChildren() {
         double h = CardGeometry.HEIGHT;
         double tileX = PAD + 4; // clear of the category stripe
-        tile.resizeRelocate(tileX, (h - TILE) / 2, TILE, TILE);
+        double tileY = (h - TILE) / 2;
+        tile.resizeRelocate(tileX, tileY, TILE, TILE);
+        if (icon != null) {
+            javafx.geometry.Bounds b = icon.getLayoutBounds();
+            icon.relocate(tileX + (TILE - b.getWidth()) / 2, tileY + (TILE - b.getHeight()) / 2);
+        }
         double textX = tileX + TILE + GAP;
         double textW = CardGeometry.WIDTH - textX - 8;
-        double lineH = typeName.prefHeight(-1);
-        double oneLine = name.getFont().getSize() * 1.5;
-        double nameH = Math.min(name.prefHeight(textW), 2 * oneLine);
-        double top = Math.max(3, (h - nameH - lineH) / 2);
-        name.resizeRelocate(textX, top, textW, nameH);
-        typeName.resizeRelocate(textX, top + nameH, textW, lineH);
+        double nameH = name.fit(textW);
+        double typeH = typeName.fit(textW);
+        double top = Math.max(3, (h - nameH - typeH - 2) / 2);
+        name.node().relocate(textX, top);
+        typeName.node().relocate(textX, top + nameH + 2);
     }
 }
