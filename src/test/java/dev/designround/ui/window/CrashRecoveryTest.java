@@ -69,6 +69,18 @@ class CrashRecoveryTest extends WhiteboardFixture {
     }
 
     @Test
+    void escapeDoesNotDismissTheQuestion(FxRobot robot) throws Exception {
+        store().save(lostWork(), Optional.empty(), Instant.now());
+        later(() -> workbench.offerRecovery());
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        assertThat(dialog(robot)).isPresent();
+        robot.clickOn("#recovery-restore");
+        assertThat(model()).isEqualTo(lostWork());
+    }
+
+    @Test
     void discardingDeletesTheRecoveryCopyAndOpensNothing(FxRobot robot) throws Exception {
         store().save(lostWork(), Optional.empty(), Instant.now());
 
