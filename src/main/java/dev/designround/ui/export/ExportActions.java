@@ -80,6 +80,14 @@ public final class ExportActions {
     }
 
     /**
+     * Why the open design's PDF will hold the diagram alone (it answers no scenario, say); empty when the PDF gets
+     * its report pages too.
+     */
+    public Optional<String> pdfWithoutReport() {
+        return open.get().flatMap(doc -> grading.unavailable(doc.design()));
+    }
+
+    /**
      * Asks where, then exports the open design in a format in the background. The future completes on the FX
      * thread with the file written, or empty when nothing was written (cancelled, unavailable, or failed: the user
      * has been told why).

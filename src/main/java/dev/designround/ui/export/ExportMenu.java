@@ -72,7 +72,10 @@ public final class ExportMenu {
         for (Entry e : entries) {
             Optional<String> reason = actions.unavailable(e.format());
             e.label().pseudoClassStateChanged(UNAVAILABLE, reason.isPresent());
-            e.tooltip().setText(reason.map(r -> "Not available: " + r).orElse(capitalised(e.description()) + "."));
+            Optional<String> diagramOnly = e.format().equals("pdf") ? actions.pdfWithoutReport() : Optional.empty();
+            e.tooltip().setText(reason.map(r -> "Not available: " + r)
+                    .or(() -> diagramOnly.map(r -> "The diagram alone, as a PDF, with no report: " + r))
+                    .orElse(capitalised(e.description()) + "."));
         }
     }
 

@@ -48,18 +48,19 @@ public final class RecoveryDialog {
 
     /** What the dialog says: whose changes, saved when, and what each answer does. */
     static String message(RecoveryStore.Recovered r, Instant now, ZoneId zone) {
-        String whose = r.file().map(f -> "your changes to " + f.getFileName() + " (" + f + ")")
-                .orElseGet(() -> "a design you had not saved yet" + (r.design().info().title().isBlank() ? ""
-                        : ", \u201c" + r.design().info().title() + "\u201d"));
+        String title = r.design().info().title();
+        String what = r.file().map(f -> "unsaved changes to " + f.getFileName() + " (" + f + ")")
+                .orElseGet(() -> "a new design that was never saved" + (title.isBlank() ? ""
+                        : ", \u201c" + title + "\u201d"));
         int nodes = r.design().nodeCount();
         int edges = r.design().edgeCount();
-        return "Design Round closed without saving " + whose + ".\n\n"
-                + "They were saved for recovery at " + TIME.format(r.savedAt().atZone(zone)) + " ("
+        return "Design Round closed while you had " + what + ".\n\n"
+                + "It was saved for recovery at " + TIME.format(r.savedAt().atZone(zone)) + " ("
                 + ago(Duration.between(r.savedAt(), now)) + "): " + nodes + (nodes == 1 ? " node, " : " nodes, ")
                 + edges + (edges == 1 ? " edge." : " edges.") + "\n\n"
-                + (r.file().isPresent() ? "Restore opens them as unsaved changes to that file; "
-                : "Restore opens them as a new, unsaved design; ")
-                + "Discard deletes them for good.";
+                + (r.file().isPresent() ? "Restore opens it as unsaved changes to that file; "
+                : "Restore opens it as a new, unsaved design; ")
+                + "Discard deletes it for good.";
     }
 
     static String ago(Duration d) {

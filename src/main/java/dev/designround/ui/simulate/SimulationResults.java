@@ -4,7 +4,6 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
 import dev.designround.sim.Fault;
-import dev.designround.sim.NodeStats;
 import dev.designround.sim.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * One simulation's numbers: what was run, the outcome bars, the latency histogram with its percentiles, the cost
- * per request and per 1,000 requests, where faults were caught (each a link that shows the card), and the
- * simulator's notes. Ids: {@code sim-summary}, {@code sim-latency}, {@code sim-cost}, {@code sim-caught-NODEID}.
+ * per request and per 1,000 requests, where faults were caught (the checkers with the most catches first, each a
+ * link that shows the card), and the simulator's notes. Ids: {@code sim-summary}, {@code sim-latency}, {@code sim-cost}, {@code sim-caught-NODEID}.
  */
 final class SimulationResults extends VBox {
+
+    /** How many checkers the list names, most catches first. */
+    static final int MAX_CATCHERS = 12;
 
     private final Catalog catalog;
     private final Consumer<String> reveal;
@@ -65,14 +67,15 @@ final class SimulationResults extends VBox {
     }
 
     private void showCaught(SimulationResult r, Design design) {
+        List<Node> catchers = design.nodes().stream()
+                .filter(n -> r.nodes().containsKey(n.id()) && r.nodes().get(n.id()).totalCaught() > 0)
+                .sorted(java.util.Comparator.comparingLong((Node n) -> r.nodes().get(n.id()).totalCaught())
+                        .reversed())
+                .toList();
         List<javafx.scene.Node> rows = new ArrayList<>();
-        for (Node n : design.nodes()) {
-            NodeStats s = r.nodes().get(n.id());
-            if (s == null || s.totalCaught() == 0) {
-                continue;
-            }
+        for (Node n : catchers.subList(0, Math.min(MAX_CATCHERS, catchers.size()))) {
             List<String> kinds = new ArrayList<>();
-            for (Map.Entry<Fault, Long> e : s.caught().entrySet()) {
+            for (Map.Entry<Fault, Long> e : r.nodes().get(n.id()).caught().entrySet()) {
                 kinds.add(e.getKey().id() + " " + SimFormat.count(e.getValue()));
             }
             Hyperlink link = new Hyperlink(catalog.displayName(n) + ": " + String.join(", ", kinds));
@@ -80,6 +83,9 @@ final class SimulationResults extends VBox {
             link.setWrapText(true);
             link.setOnAction(e -> reveal.accept(n.id()));
             rows.add(link);
+        }
+        if (catchers.size() > MAX_CATCHERS) {
+            rows.add(text("and " + (catchers.size() - MAX_CATCHERS) + " more; their badges show them."));
         }
         caught.getChildren().setAll(rows.isEmpty() ? List.of(text("Nowhere: no check on the canvas caught a fault "
                 + "in this run.")) : rows);

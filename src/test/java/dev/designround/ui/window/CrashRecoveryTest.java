@@ -58,8 +58,8 @@ class CrashRecoveryTest extends WhiteboardFixture {
 
         later(() -> workbench.offerRecovery());
         assertThat(dialog(robot).orElseThrow().getContentText()).contains(
-                "a design you had not saved yet, \u201cLost work\u201d", "(5 minutes ago)",
-                "Restore opens them as a new, unsaved design");
+                "a new design that was never saved, \u201cLost work\u201d", "(5 minutes ago)",
+                "Restore opens it as a new, unsaved design");
         robot.clickOn("#recovery-restore");
 
         assertThat(model()).isEqualTo(lostWork());

@@ -189,6 +189,8 @@ class ExportMenuTest extends WhiteboardFixture {
             assertThat(label.getPseudoClassStates()).contains(ExportMenu.UNAVAILABLE);
             assertThat(label.getTooltip().getText()).contains("answers no scenario");
         }
+        assertThat(itemLabel("pdf").getPseudoClassStates()).doesNotContain(ExportMenu.UNAVAILABLE);
+        assertThat(itemLabel("pdf").getTooltip().getText()).startsWith("The diagram alone, as a PDF, with no report");
         Label png = itemLabel("png");
         assertThat(png.getPseudoClassStates()).doesNotContain(ExportMenu.UNAVAILABLE);
         assertThat(png.getTooltip().getText()).startsWith("The whole diagram as an image");

@@ -97,8 +97,8 @@ class RecoveryAfterKillTest extends WhiteboardFixture {
         later(() -> workbench.offerRecovery());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(robot).isPresent());
         String question = dialog(robot).orElseThrow().getContentText();
-        assertThat(question).contains("your changes to design.json (" + designFile.toAbsolutePath() + ")",
-                "They were saved for recovery at ", "25 nodes, 35 edges");
+        assertThat(question).contains("unsaved changes to design.json (" + designFile.toAbsolutePath() + ")",
+                "It was saved for recovery at ", "25 nodes, 35 edges");
 
         robot.clickOn("#recovery-restore");
 
