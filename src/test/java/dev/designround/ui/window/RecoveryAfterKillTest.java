@@ -54,6 +54,10 @@ class RecoveryAfterKillTest extends WhiteboardFixture {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Ddesignround.home=" + home,
                 "-Djavafx.cachedir=" + root.resolve("openjfx-cache")));
+        // the JDK-specific flags this JVM got from the pom (native access, Unsafe memory access on JDK 24+)
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--enable-native-access") || a.startsWith("--sun-misc-unsafe-memory-access"))
+                .forEach(command::add);
         command.add(EditThenWaitForAutosave.class.getName());
         command.add(designFile.toString());
         Process child = new ProcessBuilder(command).redirectError(root.resolve("child-stderr.txt").toFile()).start();
