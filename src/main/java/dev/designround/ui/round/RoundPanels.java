@@ -1,0 +1,344 @@
+package dev.designround.ui.round;
+
+import dev.designround.cli.ErrorLog;
+import dev.designround.model.Catalog;
+import dev.designround.model.Design;
+import dev.designround.model.DesignChange;
+import dev.designround.model.DesignListener;
+import dev.designround.rules.Finding;
+import dev.designround.rules.Grader;
+import dev.designround.scenario.Comparison;
+import dev.designround.scenario.Scenario;
+import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.edit.Editor;
+import dev.designround.ui.feedback.FeedbackPanel;
+import dev.designround.ui.feedback.FindingHighlight;
+import dev.designround.ui.feedback.Grading;
+import dev.designround.ui.feedback.LiveGrading;
+import dev.designround.ui.look.CategoryStyles;
+import dev.designround.ui.settings.BestScore;
+import dev.designround.ui.settings.BestScores;
+import dev.designround.ui.settings.BestScoresStore;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/**
+ * The round around the open design: the scenario and feedback tabs, the strong answer beside the canvas, and
+ * what ties them together. It finds the design's scenario in the library, keeps the round's progress and clock
+ * while the design is open, grades the design live in the background, shows a chosen finding on the canvas,
+ * and records the best result of each Submit. A design without an installed scenario gets a picker instead.
+ */
+public final class RoundPanels implements FeedbackPanel.Controls {
+
+    private final Catalog catalog;
+    private final DiagramCanvas canvas;
+    private final BestScoresStore bestStore;
+    private final Grader grader;
+    private final ScenarioPanel scenarioPanel = new ScenarioPanel();
+    private final FeedbackPanel feedbackPanel = new FeedbackPanel(this);
+    private final Tab scenarioTab = new Tab("Scenario", scenarioPanel);
+    private final Tab feedbackTab = new Tab("Feedback", feedbackPanel);
+    private final StrongAnswerView strongView;
+    private final FindingHighlight highlight;
+    private final LiveGrading<Grading> grading;
+    private final ObjectProperty<RoundProgress> progress = new SimpleObjectProperty<>(this, "progress",
+            RoundProgress.START);
+    private final DesignListener scenarioWatch = this::designChanged;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
+    private Optional<ScenarioLibrary> library = Optional.empty();
+    private Optional<Editor> editor = Optional.empty();
+    private Optional<Scenario> scenario = Optional.empty();
+    private Optional<Grading> latest = Optional.empty();
+    private BestScores best;
+    private boolean selectWhenFound;
+    private boolean submitPending;
+
+    /** Grades on a background thread of its own ("grading", a daemon). */
+    public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore) {
+        this(catalog, canvas, styles, bestStore, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "grading");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /**
+     * @param gradingExecutor where grading jobs run: a background executor, never the FX thread
+     */
+    public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore,
+                       Executor gradingExecutor) {
+        this.catalog = catalog;
+        this.canvas = canvas;
+        this.bestStore = bestStore;
+        this.best = bestStore.load();
+        this.grader = new Grader(catalog);
+        this.strongView = new StrongAnswerView(canvas, catalog, styles, () -> setStrongAnswerOpen(false));
+        this.highlight = new FindingHighlight(canvas);
+        this.grading = new LiveGrading<>(gradingExecutor, this::graded, this::gradingFailed);
+        scenarioTab.setId("tab-scenario");
+        feedbackTab.setId("tab-feedback");
+        scenarioTab.setClosable(false);
+        feedbackTab.setClosable(false);
+        progress.addListener((o, was, now) -> showState());
+        showNothing();
+    }
+
+    /** The scenario and feedback tabs, for the window's side panel. */
+    public List<Tab> tabs() {
+        return List.of(scenarioTab, feedbackTab);
+    }
+
+    /** What the window shows in the canvas's place: the canvas, or the canvas and the strong answer. */
+    public Node canvasArea() {
+        return strongView.area();
+    }
+
+    /** The scenarios have loaded. */
+    public void showLibrary(ScenarioLibrary loaded) {
+        library = Optional.of(loaded);
+        resolve();
+    }
+
+    /** A design was opened (or started): a new round for it. */
+    public void show(Editor next) {
+        detach();
+        editor = Optional.of(next);
+        next.design().addListener(scenarioWatch);
+        selectWhenFound = true;
+        resolve();
+    }
+
+    /** No design open any more. */
+    public void close() {
+        detach();
+        showNothing();
+    }
+
+    /** The best submitted result per scenario, as recorded. */
+    public BestScores bestScores() {
+        return best;
+    }
+
+    /** Whether a round is under way: the open design answers an installed scenario. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public Optional<Scenario> scenario() {
+        return scenario;
+    }
+
+    /** The latest grading of the open design (shown or held back by practice mode). */
+    public Optional<dev.designround.rules.Report> report() {
+        return latest.map(Grading::report);
+    }
+
+    /** Whether the latest grading is of the design as it is now. */
+    public boolean isGradingUpToDate() {
+        return grading.isUpToDate();
+    }
+
+    public RoundProgress progress() {
+        return progress.get();
+    }
+
+    /** The canvas showing the strong reference (read-only), and the reference nodes marked as lacking. */
+    public DiagramCanvas referenceCanvas() {
+        return strongView.referenceCanvas();
+    }
+
+    public List<String> markedAsLacking() {
+        return strongView.marked();
+    }
+
+    public boolean isStrongAnswerOpen() {
+        return strongView.isOpen();
+    }
+
+    public FindingHighlight highlight() {
+        return highlight;
+    }
+
+    // ---- controls ----------------------------------------------------------------------------------------------
+
+    @Override
+    public void setPractice(boolean on) {
+        progress.set(progress.get().withPractice(on));
+    }
+
+    @Override
+    public void submit() {
+        if (scenario.isPresent()) {
+            submitPending = true;
+            grading.gradeNow();
+        }
+    }
+
+    @Override
+    public void setStrongAnswerOpen(boolean open) {
+        Optional<Design> reference = scenario.flatMap(Scenario::strongReference);
+        if (open && reference.isPresent() && editor.isPresent()) {
+            strongView.open(reference.get());
+            progress.set(progress.get().withStrongShown());
+            grading.setJob(job(scenario.get(), true));
+        } else {
+            strongView.close();
+            scenario.ifPresent(s -> grading.setJob(job(s, false)));
+        }
+        showState();
+    }
+
+    /** Opens the strong answer, or closes it when it is open. */
+    public void toggleStrongAnswer() {
+        setStrongAnswerOpen(!strongView.isOpen());
+    }
+
+    @Override
+    public void findingChosen(Finding finding) {
+        editor.ifPresent(ed -> highlight.show(ed, finding));
+    }
+
+    @Override
+    public void findingCleared() {
+        highlight.clear();
+    }
+
+    @Override
+    public void pickScenario() {
+        select(scenarioTab);
+    }
+
+    // ---- following the design --------------------------------------------------------------------------------
+
+    private void designChanged(DesignChange change) {
+        if (change instanceof DesignChange.InfoChanged info && !info.before().scenario().equals(
+                info.after().scenario())) {
+            resolve();
+        }
+    }
+
+    /** Finds the design's scenario and shows its round, a picker, or a wait. */
+    private void resolve() {
+        if (editor.isEmpty()) {
+            return;
+        }
+        Editor ed = editor.get();
+        Optional<String> id = ed.design().info().scenarioId();
+        if (library.isEmpty()) {
+            endRound();
+            scenarioPanel.showMessage("Loading the scenarios…");
+            feedbackPanel.showNoRound("Loading the scenarios…");
+            return;
+        }
+        Optional<Scenario> found = id.flatMap(library.get()::find);
+        if (found.isPresent() && found.equals(scenario)) {
+            return; // the same round goes on
+        }
+        endRound();
+        if (found.isEmpty()) {
+            String message = id.map(s -> "This design answers the scenario \"" + s + "\", which is not installed. "
+                    + "Pick one of the installed rounds to get its prompt, a clock and feedback.")
+                    .orElse("This whiteboard answers no scenario. Pick a round to get its prompt, the interviewer's "
+                            + "answers, a clock and feedback on your design.");
+            scenarioPanel.showPicker(message, library.get().all(), s -> ed.setScenario(s.id()));
+            feedbackPanel.showNoRound("Pick a scenario to get feedback: the rubric of a round is what the design is "
+                    + "graded against.");
+            return;
+        }
+        startRound(ed, found.get());
+    }
+
+    private void startRound(Editor ed, Scenario s) {
+        scenario = Optional.of(s);
+        active.set(true);
+        progress.set(RoundProgress.START);
+        scenarioPanel.showRound(s, ed, progress, new Countdown(Duration.ofMinutes(Math.max(1, s.timeMinutes()))));
+        showState();
+        grading.follow(ed, job(s, false));
+        if (selectWhenFound) {
+            select(scenarioTab);
+        }
+        selectWhenFound = false;
+    }
+
+    private Function<Design, Grading> job(Scenario s, boolean compare) {
+        return design -> new Grading(grader.grade(design, s.rubric()),
+                compare ? Comparison.of(s, design, catalog) : Optional.empty());
+    }
+
+    private void graded(Grading g) {
+        latest = Optional.of(g);
+        feedbackPanel.showReport(g.report());
+        g.comparison().filter(c -> strongView.isOpen()).ifPresent(strongView::showComparison);
+        if (submitPending && scenario.isPresent()) {
+            submitPending = false;
+            BestScore result = new BestScore(g.report().verdict(), g.report().score());
+            best = best.record(scenario.get().id(), result);
+            try {
+                bestStore.record(scenario.get().id(), result);
+            } catch (UncheckedIOException e) {
+                feedbackPanel.showError("Could not record your result in " + bestStore.file() + ": "
+                        + e.getCause().getMessage());
+            }
+            progress.set(progress.get().withSubmitted());
+        }
+        showState();
+    }
+
+    private void gradingFailed(RuntimeException e) {
+        Optional<java.nio.file.Path> log = ErrorLog.record(e, new String[] {"whiteboard: grading"});
+        submitPending = false;
+        feedbackPanel.showError("Grading failed inside Design Round (" + e + ")"
+                + log.map(p -> "; the details are in " + p).orElse("") + ".");
+    }
+
+    private void showState() {
+        if (scenario.isEmpty()) {
+            return;
+        }
+        RoundProgress p = progress.get();
+        feedbackPanel.showState(p.practice(), p.submitted(), strongView.isOpen(), p.feedbackVisible(),
+                best.of(scenario.get().id()));
+        feedbackTab.setText(p.feedbackVisible() ? latest.map(g -> "Feedback · " + g.report().verdict().label())
+                .orElse("Feedback") : "Feedback");
+    }
+
+    private void endRound() {
+        grading.stop();
+        highlight.clear();
+        strongView.close();
+        scenario = Optional.empty();
+        active.set(false);
+        latest = Optional.empty();
+        submitPending = false;
+        feedbackTab.setText("Feedback");
+    }
+
+    private void detach() {
+        editor.ifPresent(ed -> ed.design().removeListener(scenarioWatch));
+        editor = Optional.empty();
+        endRound();
+    }
+
+    private void showNothing() {
+        scenarioPanel.showMessage("Open a design or start a round from the start view.");
+        feedbackPanel.showNoRound("Open a design or start a round to get feedback.");
+    }
+
+    private void select(Tab tab) {
+        if (tab.getTabPane() != null) {
+            tab.getTabPane().getSelectionModel().select(tab);
+        }
+    }
+}
