@@ -34,11 +34,11 @@ final class CanvasKeys {
             return;
         }
         Editor editor = canvas.requireEditor();
-        if (!canvas.isEditable() && CHANGES.contains(e.getCode())) {
+        boolean plain = !e.isShortcutDown() && !e.isAltDown();
+        if (!canvas.isEditable() && plain && CHANGES.contains(e.getCode())) {
             e.consume();
             return;
         }
-        boolean plain = !e.isShortcutDown() && !e.isAltDown();
         double step = e.isShiftDown() ? 1 : CardGeometry.GRID;
         boolean handled = true;
         switch (e.getCode()) {
@@ -66,7 +66,12 @@ final class CanvasKeys {
             case UP -> editor.nudgeSelection(0, -step);
             case DOWN -> editor.nudgeSelection(0, step);
             case BACK_SPACE -> editor.deleteSelection();
-            case ENTER -> gestures.editSelectedLabel();
+            case ENTER -> {
+                handled = plain; // Ctrl+Enter is the window's (submit)
+                if (handled) {
+                    gestures.editSelectedLabel();
+                }
+            }
             case ESCAPE -> {
                 if (!gestures.cancelGesture()) {
                     editor.selection().clear();

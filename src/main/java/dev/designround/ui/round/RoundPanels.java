@@ -1,13 +1,10 @@
 package dev.designround.ui.round;
 
-import dev.designround.cli.ErrorLog;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
 import dev.designround.rules.Finding;
-import dev.designround.rules.Grader;
-import dev.designround.scenario.Comparison;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;
@@ -15,17 +12,14 @@ import dev.designround.ui.edit.Editor;
 import dev.designround.ui.feedback.FeedbackPanel;
 import dev.designround.ui.feedback.FindingHighlight;
 import dev.designround.ui.feedback.Grading;
-import dev.designround.ui.feedback.LiveGrading;
 import dev.designround.ui.look.CategoryStyles;
 import dev.designround.ui.settings.BestScore;
 import dev.designround.ui.settings.BestScores;
 import dev.designround.ui.settings.BestScoresStore;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,22 +30,18 @@ import javafx.scene.control.Tab;
 /**
  * The round around the open design: the scenario and feedback tabs, the strong answer beside the canvas, and
  * what ties them together. It finds the design's scenario in the library, keeps the round's progress and clock
- * while the design is open, grades the design live in the background, shows a chosen finding on the canvas,
- * and records the best result of each Submit. A design without an installed scenario gets a picker instead.
+ * while the design is open, has it graded live ({@link RoundGrading}), shows a chosen finding on the canvas,
+ * and opens the strong answer. A design without an installed scenario gets a picker instead.
  */
 public final class RoundPanels implements FeedbackPanel.Controls {
 
-    private final Catalog catalog;
-    private final DiagramCanvas canvas;
-    private final BestScoresStore bestStore;
-    private final Grader grader;
     private final ScenarioPanel scenarioPanel = new ScenarioPanel();
     private final FeedbackPanel feedbackPanel = new FeedbackPanel(this);
     private final Tab scenarioTab = new Tab("Scenario", scenarioPanel);
     private final Tab feedbackTab = new Tab("Feedback", feedbackPanel);
     private final StrongAnswerView strongView;
     private final FindingHighlight highlight;
-    private final LiveGrading<Grading> grading;
+    private final RoundGrading grading;
     private final ObjectProperty<RoundProgress> progress = new SimpleObjectProperty<>(this, "progress",
             RoundProgress.START);
     private final DesignListener scenarioWatch = this::designChanged;
@@ -59,10 +49,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
     private Optional<ScenarioLibrary> library = Optional.empty();
     private Optional<Editor> editor = Optional.empty();
     private Optional<Scenario> scenario = Optional.empty();
-    private Optional<Grading> latest = Optional.empty();
-    private BestScores best;
     private boolean selectWhenFound;
-    private boolean submitPending;
 
     /** Grades on a background thread of its own ("grading", a daemon). */
     public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore) {
@@ -78,14 +65,24 @@ public final class RoundPanels implements FeedbackPanel.Controls {
      */
     public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore,
                        Executor gradingExecutor) {
-        this.catalog = catalog;
-        this.canvas = canvas;
-        this.bestStore = bestStore;
-        this.best = bestStore.load();
-        this.grader = new Grader(catalog);
         this.strongView = new StrongAnswerView(canvas, catalog, styles, () -> setStrongAnswerOpen(false));
         this.highlight = new FindingHighlight(canvas);
-        this.grading = new LiveGrading<>(gradingExecutor, this::graded, this::gradingFailed);
+        this.grading = new RoundGrading(catalog, gradingExecutor, bestStore, new RoundGrading.Results() {
+            @Override
+            public void graded(Grading g) {
+                RoundPanels.this.graded(g);
+            }
+
+            @Override
+            public void submitted(BestScore result) {
+                progress.set(progress.get().withSubmitted());
+            }
+
+            @Override
+            public void failed(String message) {
+                feedbackPanel.showError(message);
+            }
+        });
         scenarioTab.setId("tab-scenario");
         feedbackTab.setId("tab-feedback");
         scenarioTab.setClosable(false);
@@ -127,7 +124,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
 
     /** The best submitted result per scenario, as recorded. */
     public BestScores bestScores() {
-        return best;
+        return grading.best();
     }
 
     /** Whether a round is under way: the open design answers an installed scenario. */
@@ -141,7 +138,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
 
     /** The latest grading of the open design (shown or held back by practice mode). */
     public Optional<dev.designround.rules.Report> report() {
-        return latest.map(Grading::report);
+        return grading.latest().map(Grading::report);
     }
 
     /** Whether the latest grading is of the design as it is now. */
@@ -179,10 +176,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
 
     @Override
     public void submit() {
-        if (scenario.isPresent()) {
-            submitPending = true;
-            grading.gradeNow();
-        }
+        grading.submit();
     }
 
     @Override
@@ -191,10 +185,10 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         if (open && reference.isPresent() && editor.isPresent()) {
             strongView.open(reference.get());
             progress.set(progress.get().withStrongShown());
-            grading.setJob(job(scenario.get(), true));
+            grading.setComparing(true);
         } else {
             strongView.close();
-            scenario.ifPresent(s -> grading.setJob(job(s, false)));
+            grading.setComparing(false);
         }
         showState();
     }
@@ -265,42 +259,17 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         progress.set(RoundProgress.START);
         scenarioPanel.showRound(s, ed, progress, new Countdown(Duration.ofMinutes(Math.max(1, s.timeMinutes()))));
         showState();
-        grading.follow(ed, job(s, false));
+        grading.follow(ed, s);
         if (selectWhenFound) {
             select(scenarioTab);
         }
         selectWhenFound = false;
     }
 
-    private Function<Design, Grading> job(Scenario s, boolean compare) {
-        return design -> new Grading(grader.grade(design, s.rubric()),
-                compare ? Comparison.of(s, design, catalog) : Optional.empty());
-    }
-
     private void graded(Grading g) {
-        latest = Optional.of(g);
         feedbackPanel.showReport(g.report());
         g.comparison().filter(c -> strongView.isOpen()).ifPresent(strongView::showComparison);
-        if (submitPending && scenario.isPresent()) {
-            submitPending = false;
-            BestScore result = new BestScore(g.report().verdict(), g.report().score());
-            best = best.record(scenario.get().id(), result);
-            try {
-                bestStore.record(scenario.get().id(), result);
-            } catch (UncheckedIOException e) {
-                feedbackPanel.showError("Could not record your result in " + bestStore.file() + ": "
-                        + e.getCause().getMessage());
-            }
-            progress.set(progress.get().withSubmitted());
-        }
         showState();
-    }
-
-    private void gradingFailed(RuntimeException e) {
-        Optional<java.nio.file.Path> log = ErrorLog.record(e, new String[] {"whiteboard: grading"});
-        submitPending = false;
-        feedbackPanel.showError("Grading failed inside Design Round (" + e + ")"
-                + log.map(p -> "; the details are in " + p).orElse("") + ".");
     }
 
     private void showState() {
@@ -309,8 +278,8 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         }
         RoundProgress p = progress.get();
         feedbackPanel.showState(p.practice(), p.submitted(), strongView.isOpen(), p.feedbackVisible(),
-                best.of(scenario.get().id()));
-        feedbackTab.setText(p.feedbackVisible() ? latest.map(g -> "Feedback · " + g.report().verdict().label())
+                grading.best().of(scenario.get().id()));
+        feedbackTab.setText(p.feedbackVisible() ? grading.latest().map(g -> "Feedback · " + g.report().verdict().label())
                 .orElse("Feedback") : "Feedback");
     }
 
@@ -320,8 +289,6 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         strongView.close();
         scenario = Optional.empty();
         active.set(false);
-        latest = Optional.empty();
-        submitPending = false;
         feedbackTab.setText("Feedback");
     }
 

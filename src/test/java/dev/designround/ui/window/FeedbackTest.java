@@ -112,4 +112,19 @@ class FeedbackTest extends RoundFixture {
 
         assertThat(robot.lookup("#scenario-picker").query().isVisible()).isTrue();
     }
+
+    @Test
+    void ctrlEnterSubmitsAndTheShortcutsHelpSaysSo(FxRobot robot) {
+        startRound(robot, "legal-doc-qa");
+        robot.clickOn(screenAtCanvas(0.5, 0.5));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> workbench.round().progress().submitted());
+
+        robot.type(KeyCode.F1);
+        String help = robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(help).contains("Submit the design", "Ctrl+↵", "Strong answer: open or close");
+        robot.clickOn("Close");
+    }
 }

@@ -126,4 +126,16 @@ class ScenarioTabTest extends RoundFixture {
         assertThat(workbench.round().scenario()).isEmpty();
         assertThat(robot.lookup("#scenario-picker").tryQuery()).isPresent();
     }
+
+    @Test
+    void aDesignNamingAScenarioThatIsNotInstalledSaysSoAndOffersThePicker(FxRobot robot) {
+        open(robot, dev.designround.testing.DesignBuilder.design().scenario("no-such-round").node("u", "user")
+                .build());
+        showTab(robot, "scenario");
+
+        waitUntil(() -> robot.lookup("#scenario-picker").tryQuery().isPresent());
+        assertThat(robot.lookup("#scenario-picker .label").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("\"no-such-round\", which is not installed"));
+        assertThat(workbench.round().scenario()).isEmpty();
+    }
 }
