@@ -116,7 +116,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
                     failsOver |= down.get(w);
                 }
                 for (int w : view.successors(v, EdgeKind.FLOW)) {
-                    boolean avoids = !down.get(w) && !upstream.get(w);
+                    boolean avoids = !down.get(w) && (!upstream.get(w) || users.get(w));
                     int next = (handled || (forks && avoids) ? n : 0) + w;
                     int found = visit(users, seen, parent, queue, tail, state, next, n);
                     if (found < 0) {
@@ -139,15 +139,14 @@ public record Survives(Selector fail, boolean all) implements Condition {
         return new int[0];
     }
 
-    /** Enqueues a state; returns the new tail, or -1 when it is a handled arrival at a user (success). */
+    /**
+     * Enqueues a state; returns the new tail, or -1 when it is a handled arrival at a user (success; the caller
+     * builds the path from {@code from}, so the arrival's own parent pointer is never written: it may be a start).
+     */
     private static int visit(BitSet users, BitSet seen, int[] parent, int[] queue, int tail, int from, int next,
                              int n) {
         if (users.get(next % n)) {
-            if (next >= n) {
-                parent[next] = from;
-                return -1;
-            }
-            return tail;
+            return next >= n ? -1 : tail;
         }
         if (!seen.get(next)) {
             seen.set(next);
