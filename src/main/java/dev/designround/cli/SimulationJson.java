@@ -3,6 +3,7 @@ package dev.designround.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.designround.json.JsonStyle;
 import dev.designround.sim.Outcome;
 import dev.designround.sim.SimulationResult;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ final class SimulationJson {
             outcomes.put(o.id(), result.fraction(o));
         }
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
+            return MAPPER.writer(JsonStyle.prettyPrinter()).writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write simulation JSON", e);
         }

@@ -9,8 +9,9 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * The heaviest request path: from a user along flow edges, never through a user (an edge back to a user ends the
- * path), with each node's weight counted once. A node on the path also pays for reading what feeds it from off
- * the path (a retriever reading the vector DB and the keyword index: the slower of the two). Cycles are collapsed
+ * path), with each node's weight counted once. A node on the path also pays for reading the stores that feed it
+ * from off the path (a retriever reading the vector DB and the keyword index: the slower of the two); writers
+ * that feed it (ingestion, training) work off the request path and do not count. Cycles are collapsed
  * into their strongly connected components (iterative Tarjan), so a tool-call loop counts each of its nodes once;
  * then the heaviest path through the resulting DAG is found by dynamic programming. Linear in the graph's size.
  */
@@ -31,6 +32,19 @@ final class LongestPath {
     /** Node indexes, starting with a user and ending with a user when the path gets back to one. */
     int[] path() {
         return path;
+    }
+
+    /** What a request reads from at request time; writers such as ingestion or training work off the path. */
+    private static final java.util.Set<String> STORES = java.util.Set.of("vector-storage", "keyword-search",
+            "document-storage", "feature-serving", "memory", "semantic-search");
+
+    private static boolean isStore(GraphView g, int node) {
+        for (String c : g.capabilitiesOf(node)) {
+            if (STORES.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LongestPath of(GraphView g, BitSet excluded, IntToDoubleFunction weight) {
@@ -112,7 +126,7 @@ final class LongestPath {
         for (int v = eligible.nextSetBit(0); v >= 0; v = eligible.nextSetBit(v + 1)) {
             double reads = 0;
             for (int p : g.predecessors(v, EdgeKind.FLOW)) {
-                if (!eligible.get(p) && !users.get(p) && !excluded.get(p)) {
+                if (!eligible.get(p) && !users.get(p) && !excluded.get(p) && isStore(g, p)) {
                     reads = Math.max(reads, weight.applyAsDouble(p));
                 }
             }

@@ -65,9 +65,12 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
         if (found.size() >= min) {
             return Outcome.pass("The notes cover " + Text.joinAnd(found) + ".");
         }
-        String have = found.isEmpty() ? "none of them" : "only " + Text.joinAnd(found);
-        return Outcome.fail("The notes should pin down at least " + min + " of " + Text.joinAnd(labels())
-                + " before the architecture; they mention " + have + ".", List.of());
+        if (topics.size() == 1) {
+            return Outcome.fail("The notes do not mention " + topics.get(0).label() + ".", List.of());
+        }
+        String have = found.isEmpty() ? "none" : "only " + Text.joinAnd(found);
+        return Outcome.fail("The notes cover " + have + " of " + Text.joinAnd(labels()) + "; they should cover at "
+                + "least " + min + ".", List.of());
     }
 
     private List<String> labels() {

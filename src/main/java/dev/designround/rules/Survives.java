@@ -14,8 +14,9 @@ import java.util.List;
  * <p>A request moves along flow edges into nodes that are up. A fallback edge out of a node is taken when that
  * node is down, or when a node it sends to over a flow edge is down (the caller fails over), so both ways people
  * draw fallbacks count. Async edges carry no request. The surviving route must handle the failure: take such a
- * fallback edge, or pass a router (or fallback component) that calls the failed node and sends the request to a
- * healthy alternative. A route that never needed the failed node does not count.
+ * fallback edge, or branch away from it at a node upstream that sends each request down all its branches or picks
+ * a healthy alternative (a router). A chooser's other branch (a classifier's fast path, a cache hit) or a route
+ * that never needed the failed node does not count.
  */
 public record Survives(Selector fail, boolean all) implements Condition {
 
@@ -64,30 +65,39 @@ public record Survives(Selector fail, boolean all) implements Condition {
                 + Text.path(view.labels(path)) + ".", List.of(), view.ids(path));
     }
 
+    /** Capabilities of nodes that send each request down one of their branches, not all of them. */
+    private static final java.util.Set<String> CHOOSERS = java.util.Set.of("classification", "confidence-scoring",
+            "caching");
+    /** Capabilities of nodes that pick a healthy alternative when one fails. */
+    private static final java.util.Set<String> FAILOVER = java.util.Set.of("routing", "fallback");
+
     /**
      * Breadth-first search over (node, handled) from the users: a path counts only once the failure has been
-     * handled on it — a fallback edge was taken (out of a failed node or out of one of its callers), or a router
-     * or fallback component that calls a failed node sent the request elsewhere. An unrelated path that never
-     * needed the failed node (a cache hit, an appeal desk) does not make the system survive the outage.
+     * handled on it — a fallback edge was taken (out of a failed node or out of one of its callers); or, at a node
+     * upstream of a failed one, the request also went down a branch that avoids the failure, because that node
+     * sends every request down all its branches (a re-ranker returning links and feeding the model) or picks a
+     * healthy alternative (a router). A chooser's other branch (a classifier's fast path, a cache hit) serves
+     * other requests, not the ones that needed the failed node, and a route that never needed it (an appeal
+     * desk) does not make the system survive the outage — unless no request needs the failed node at all.
      */
     private static int[] survivingPath(GraphView view, BitSet down) {
         int n = view.size();
-        BitSet callers = new BitSet(n);
-        for (int d = down.nextSetBit(0); d >= 0; d = down.nextSetBit(d + 1)) {
-            for (int p : view.predecessors(d, EdgeKind.FLOW)) {
-                callers.set(p);
-            }
-        }
+        BitSet users = view.users();
+        BitSet upstream = new BitSet(n);
+        Traversal.reachBackwards(view, down, java.util.Set.of(EdgeKind.FLOW), new BitSet(), upstream);
+        upstream.andNot(down);
+        BitSet normal = new BitSet(n);
+        Traversal.reach(view, users, java.util.Set.of(EdgeKind.FLOW), false, new BitSet(), normal, null);
+        int startOffset = normal.intersects(down) ? 0 : n;
         int[] parent = new int[2 * n];
         BitSet seen = new BitSet(2 * n);
         int[] queue = new int[2 * n];
         int head = 0;
         int tail = 0;
-        BitSet users = view.users();
         for (int u = users.nextSetBit(0); u >= 0; u = users.nextSetBit(u + 1)) {
-            seen.set(u);
-            parent[u] = -1;
-            queue[tail++] = u;
+            seen.set(startOffset + u);
+            parent[startOffset + u] = -1;
+            queue[tail++] = startOffset + u;
         }
         while (head < tail) {
             int state = queue[head++];
@@ -97,13 +107,18 @@ public record Survives(Selector fail, boolean all) implements Condition {
                 continue;
             }
             boolean isDown = down.get(v);
-            boolean reroutes = callers.get(v) && !isDown && (view.capabilitiesOf(v).contains("routing")
-                    || view.capabilitiesOf(v).contains("fallback"));
-            boolean failsOver = isDown || callers.get(v);
+            java.util.Set<String> caps = view.capabilitiesOf(v);
+            boolean forks = upstream.get(v) && !users.get(v)
+                    && (caps.stream().anyMatch(FAILOVER::contains) || caps.stream().noneMatch(CHOOSERS::contains));
+            boolean failsOver = isDown;
             if (!isDown) {
                 for (int w : view.successors(v, EdgeKind.FLOW)) {
-                    int next = (handled || (reroutes && !down.get(w)) ? n : 0) + w;
-                    int found = visit(view, users, seen, parent, queue, tail, state, next, n);
+                    failsOver |= down.get(w);
+                }
+                for (int w : view.successors(v, EdgeKind.FLOW)) {
+                    boolean avoids = !down.get(w) && (!upstream.get(w) || users.get(w));
+                    int next = (handled || (forks && avoids) ? n : 0) + w;
+                    int found = visit(users, seen, parent, queue, tail, state, next, n);
                     if (found < 0) {
                         return pathTo(parent, state, next, n);
                     }
@@ -113,7 +128,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
             if (failsOver) {
                 for (int w : view.successors(v, EdgeKind.FALLBACK)) {
                     int next = n + w;
-                    int found = visit(view, users, seen, parent, queue, tail, state, next, n);
+                    int found = visit(users, seen, parent, queue, tail, state, next, n);
                     if (found < 0) {
                         return pathTo(parent, state, next, n);
                     }
@@ -124,15 +139,14 @@ public record Survives(Selector fail, boolean all) implements Condition {
         return new int[0];
     }
 
-    /** Enqueues a state; returns the new tail, or -1 when it is a handled arrival at a user (success). */
-    private static int visit(GraphView view, BitSet users, BitSet seen, int[] parent, int[] queue, int tail,
-                             int from, int next, int n) {
+    /**
+     * Enqueues a state; returns the new tail, or -1 when it is a handled arrival at a user (success; the caller
+     * builds the path from {@code from}, so the arrival's own parent pointer is never written: it may be a start).
+     */
+    private static int visit(BitSet users, BitSet seen, int[] parent, int[] queue, int tail, int from, int next,
+                             int n) {
         if (users.get(next % n)) {
-            if (next >= n) {
-                parent[next] = from;
-                return -1;
-            }
-            return tail;
+            return next >= n ? -1 : tail;
         }
         if (!seen.get(next)) {
             seen.set(next);

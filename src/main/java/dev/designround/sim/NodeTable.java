@@ -94,7 +94,6 @@ final class NodeTable {
                 users.add(v);
             }
         }
-        starts = users.stream().mapToInt(Integer::intValue).toArray();
         flowOut = new int[n][];
         asyncOut = new int[n][];
         fallback = new int[n];
@@ -117,6 +116,10 @@ final class NodeTable {
                 knowledgeLinks.get(to).add(from);
             }
         }
+        // Requests start where users send them: a user drawn only at the answer end (edges into it, none out)
+        // receives answers and starts nothing. Without any such edge, every user is a start, and fails.
+        List<Integer> senders = users.stream().filter(u -> !flow.get(u).isEmpty()).toList();
+        starts = (senders.isEmpty() ? users : senders).stream().mapToInt(Integer::intValue).toArray();
         for (int v = 0; v < n; v++) {
             flowOut[v] = flow.get(v).stream().mapToInt(Integer::intValue).toArray();
             asyncOut[v] = async.get(v).stream().mapToInt(Integer::intValue).toArray();
@@ -134,11 +137,22 @@ final class NodeTable {
         return (flags[v] & role) != 0;
     }
 
-    /** A node's provider: its {@code provider} prop, else {@value #DEFAULT_PROVIDER}. */
+    /**
+     * A node's provider: its {@code provider} prop; else, for a small model (self-hosted or on the device), its
+     * own; else {@value #DEFAULT_PROVIDER}, the hosted provider. So a self-hosted small model behind a router
+     * stays up when the hosted provider is down, and two hosted LLMs count as one provider unless a
+     * {@code provider} prop says otherwise.
+     */
     static String provider(Node node) {
         String p = node.props().other().get(PROVIDER_PROP);
-        return p == null || p.isBlank() ? DEFAULT_PROVIDER : p.strip();
+        if (p != null && !p.isBlank()) {
+            return p.strip();
+        }
+        return node.type().equals(SELF_HOSTED_TYPE) ? "self-hosted:" + node.id() : DEFAULT_PROVIDER;
     }
+
+    /** The catalog's type for a model run on your own hardware or on the user's device. */
+    static final String SELF_HOSTED_TYPE = "small-model";
 
     /**
      * A retrieval node goes stale unless its knowledge pipeline (the knowledge nodes connected to it by edges of

@@ -3,6 +3,8 @@ package dev.designround.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,6 +44,19 @@ class ArchitectureTest {
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Catalog", "Scenario", "Io", "Cli", "Ui");
+
+    @ArchTest
+    static final ArchRule inputIsNeverDeserialisedWithDatabind = noClasses()
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("read or type JSON with databind") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isAssignableTo("com.fasterxml.jackson.databind.ObjectMapper")
+                            && call.getName().matches("read.*|treeToValue|convertValue|.*DefaultTyping.*"
+                            + "|registerSubtypes|enable|configure");
+                }
+            })
+            .because("files are read into a located tree and validated field by field; Jackson never "
+                    + "deserialises (let alone polymorphic) types from input");
 
     @ArchTest
     static final ArchRule theModelUsesNoJackson = noClasses()

@@ -155,21 +155,21 @@ class SimulateCommandTest {
                 "hallucination", "--format", "json");
         assertThat(r.out().replace("\r\n", "\n")).isEqualTo("""
                 {
-                  "requests" : 1000,
-                  "latencyMs" : {
-                    "p50" : 1459.8,
-                    "p95" : 2775.5,
-                    "p99" : 3839.1
+                  "requests": 1000,
+                  "latencyMs": {
+                    "p50": 1459.8,
+                    "p95": 2775.5,
+                    "p99": 3839.1
                   },
-                  "costUsd" : {
-                    "perRequest" : 0.01197
+                  "costUsd": {
+                    "perRequest": 0.01197
                   },
-                  "outcomes" : {
-                    "answered" : 0.669,
-                    "escalated" : 0.0,
-                    "fallback" : 0.0,
-                    "failed" : 0.302,
-                    "unsafe" : 0.029
+                  "outcomes": {
+                    "answered": 0.669,
+                    "escalated": 0.0,
+                    "fallback": 0.0,
+                    "failed": 0.302,
+                    "unsafe": 0.029
                   }
                 }
                 """);

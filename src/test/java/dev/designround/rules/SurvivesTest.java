@@ -77,4 +77,30 @@ class SurvivesTest {
                 + "user, e.g. user → router → claude → user.");
         assertThat(check(d, new Survives(Selector.type("llm"), true)).passed()).isFalse();
     }
+
+    @Test
+    void anUnrelatedPathDoesNotSurviveAnOutageOfAModelRequestsNeed() {
+        Design d = design().node("user", "user").node("llm", "llm").node("desk", "human-escalation")
+                .chain("user", "llm", "user").chain("user", "desk", "user").build();
+        assertThat(check(d, llmOutage).passed()).isFalse();
+    }
+
+    @Test
+    void aBackupThatOnlyAFallbackEdgeReachesIsNeededByNoRequest() {
+        Design d = design().node("user", "user").node("claude", "llm").node("gpt", "llm")
+                .chain("user", "claude", "user").fallback("claude", "gpt").flow("gpt", "user").build();
+        Finding f = check(d, llmOutage);
+        assertThat(f.passed()).as(f.message()).isTrue();
+    }
+
+    @Test
+    void aParallelBranchAroundTheModelSurvivesButAChoosersOtherBranchDoesNot() {
+        Design parallel = design().node("user", "user").node("rr", "reranker").node("llm", "llm")
+                .chain("user", "rr", "user").chain("rr", "llm", "user").build();
+        assertThat(check(parallel, llmOutage).passed()).isTrue();
+        Design chooser = design().node("user", "user").node("cls", "classifier").node("llm", "llm")
+                .node("act", "action-api").chain("user", "cls", "act").chain("cls", "llm", "act")
+                .flow("act", "user").build();
+        assertThat(check(chooser, llmOutage).passed()).isFalse();
+    }
 }

@@ -21,7 +21,8 @@ import javafx.scene.shape.Rectangle;
  * What the mouse and keyboard do on the canvas. Press on a card selects it (Shift or Ctrl adds or removes) and
  * dragging moves the selection, as one undoable move on release; dragging from a card's handle onto another card
  * connects them; dragging on empty canvas draws a rubber band that selects the cards inside it; space-drag or the
- * middle button pans, the wheel scrolls, Ctrl+wheel zooms at the mouse; double-click edits a label in place.
+ * middle button pans, the wheel scrolls, Ctrl+wheel zooms at the mouse; double-click edits a label in place. On a
+ * read-only canvas a press selects what is under the mouse and a drag pans; nothing else changes the design.
  */
 public final class CanvasGestures {
 
@@ -72,6 +73,9 @@ public final class CanvasGestures {
 
     /** Edits the label of the selected node, or else the selected edge, in place (F2). */
     public void editSelectedLabel() {
+        if (!canvas.isEditable()) {
+            return;
+        }
         Selection s = canvas.requireEditor().selection();
         if (s.nodes().size() == 1) {
             editNodeLabel(s.nodes().iterator().next());
@@ -81,11 +85,15 @@ public final class CanvasGestures {
     }
 
     public void editNodeLabel(String nodeId) {
-        inline.editNode(nodeId);
+        if (canvas.isEditable()) {
+            inline.editNode(nodeId);
+        }
     }
 
     public void editEdgeLabel(String edgeId) {
-        inline.editEdge(edgeId);
+        if (canvas.isEditable()) {
+            inline.editEdge(edgeId);
+        }
     }
 
     public boolean isEditingLabel() {
@@ -132,6 +140,8 @@ public final class CanvasGestures {
         dragged = false;
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
             mode = Mode.PANNING;
+        } else if (e.getButton() == MouseButton.PRIMARY && !canvas.isEditable()) {
+            pressedReadOnly(e);
         } else if (e.getButton() == MouseButton.PRIMARY) {
             javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
             Optional<NodeCard> card = Targets.card(picked);
@@ -174,6 +184,22 @@ public final class CanvasGestures {
         }
         updateCursor();
         e.consume();
+    }
+
+    /** On a read-only canvas a press selects what is under the mouse; a drag pans. */
+    private void pressedReadOnly(MouseEvent e) {
+        javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
+        Selection s = canvas.requireEditor().selection();
+        Optional<NodeCard> card = Targets.card(picked);
+        Optional<EdgeView> edge = Targets.edge(picked);
+        if (card.isPresent()) {
+            s.selectNode(card.get().nodeId());
+        } else if (edge.isPresent()) {
+            s.selectEdge(edge.get().edgeId());
+        } else {
+            s.clear();
+        }
+        mode = Mode.PANNING;
     }
 
     private void dragged(MouseEvent e) {
@@ -238,7 +264,8 @@ public final class CanvasGestures {
     }
 
     private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || canvas.editor().isEmpty()) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || canvas.editor().isEmpty()
+                || !canvas.isEditable()) {
             return;
         }
         javafx.scene.Node picked = e.getPickResult().getIntersectedNode();

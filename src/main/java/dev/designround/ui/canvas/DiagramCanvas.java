@@ -47,6 +47,7 @@ public final class DiagramCanvas extends Region {
     private final Scale zoom = new Scale(1, 1, 0, 0);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.IDENTITY);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final DesignRenderer renderer;
     private final CanvasGestures gestures;
     private final DragProxy dragProxy;
@@ -86,6 +87,27 @@ public final class DiagramCanvas extends Region {
         screenOverlay.getChildren().add(emptyHint);
         gestures = new CanvasGestures(this);
         new PaletteDrop(this).install();
+        editable.addListener((o, was, now) -> {
+            gestures.cancel();
+            getStyleClass().remove("read-only");
+            if (!now) {
+                getStyleClass().add("read-only");
+            }
+            updateEmptyHint();
+        });
+    }
+
+    /**
+     * Whether the mouse and keyboard may change the design (true by default). A read-only canvas (a reference
+     * design) still selects, pans, zooms and scrolls, but moves, connects, edits, deletes and accepts drops no
+     * more; style class {@code read-only}.
+     */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public boolean isEditable() {
+        return editable.get();
     }
 
     /** Shows the editor's design; the view fits the design once the canvas has its size. */
@@ -228,7 +250,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void updateEmptyHint() {
-        emptyHint.setVisible(editor != null && editor.design().nodeCount() == 0);
+        emptyHint.setVisible(editor != null && editor.design().nodeCount() == 0 && editable.get());
     }
 
     private void applyViewport(Viewport v) {

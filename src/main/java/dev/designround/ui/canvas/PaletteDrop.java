@@ -32,7 +32,7 @@ public final class PaletteDrop {
     }
 
     private void over(DragEvent e) {
-        if (canvas.editor().isPresent() && e.getDragboard().hasContent(COMPONENT_TYPE)) {
+        if (canvas.editor().isPresent() && canvas.isEditable() && e.getDragboard().hasContent(COMPONENT_TYPE)) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
@@ -41,7 +41,7 @@ public final class PaletteDrop {
     private void dropped(DragEvent e) {
         Object type = e.getDragboard().getContent(COMPONENT_TYPE);
         boolean done = false;
-        if (type instanceof String typeId && canvas.editor().isPresent()) {
+        if (type instanceof String typeId && canvas.editor().isPresent() && canvas.isEditable()) {
             Point2D local = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
             addCentredAt(typeId, canvas.toWorld(local.getX(), local.getY()));
             canvas.requestFocus();

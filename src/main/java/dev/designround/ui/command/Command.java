@@ -1,6 +1,7 @@
 package dev.designround.ui.command;
 
 import dev.designround.model.Design;
+import java.util.Optional;
 
 /**
  * One undoable edit of a design. The whiteboard changes a design only through commands run by a
@@ -26,5 +27,14 @@ public interface Command {
      */
     default boolean isEmpty() {
         return false;
+    }
+
+    /**
+     * One command doing this and then {@code next}, when the user sees both as one edit (typing in one go); empty
+     * otherwise (the default). The stack asks the last command it ran when it runs the next one, and keeps the
+     * merged command instead of both. Called after {@code next} was executed; must not change the design.
+     */
+    default Optional<Command> absorb(Command next) {
+        return Optional.empty();
     }
 }

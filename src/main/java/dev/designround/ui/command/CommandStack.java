@@ -12,6 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * redone. A clean marker records the state last saved: {@link #isClean()} is true when undo and redo have brought
  * the design back to exactly that state, which is what the unsaved-changes guard asks.
  *
+ * <p>A command that {@link Command#absorb absorbs} the next one (typing in one go) is kept as one step with it,
+ * unless the state between them was saved or something could be redone; a merge that ends where it started
+ * (text typed and deleted again) leaves no step at all.
+ *
  * <p>Listeners are told after every change of the stack (execute, undo, redo, mark clean). Not thread-safe.
  */
 public final class CommandStack {
@@ -36,12 +40,22 @@ public final class CommandStack {
         return design;
     }
 
-    /** Runs a command and records it, unless it changes nothing. */
+    /** Runs a command and records it, unless it changes nothing; merges it into the last one if that absorbs it. */
     public void execute(Command command) {
         if (command.isEmpty()) {
             return;
         }
         command.execute(design);
+        Optional<Command> merged = undone.isEmpty() && !done.isEmpty() && cleanAt != done.size()
+                ? done.get(done.size() - 1).absorb(command) : Optional.empty();
+        if (merged.isPresent()) {
+            done.remove(done.size() - 1);
+            if (!merged.get().isEmpty()) {
+                done.add(merged.get());
+            }
+            changed(true);
+            return;
+        }
         done.add(command);
         if (cleanAt > done.size() - 1) {
             cleanAt = -1; // the saved state was in the redo branch that is now gone

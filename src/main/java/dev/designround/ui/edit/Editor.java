@@ -13,6 +13,7 @@ import dev.designround.ui.command.CommandStack;
 import dev.designround.ui.command.DeleteCommand;
 import dev.designround.ui.command.EditEdgeCommand;
 import dev.designround.ui.command.EditInfoCommand;
+import dev.designround.ui.command.EditNotesCommand;
 import dev.designround.ui.command.EditNodeCommand;
 import dev.designround.ui.command.MoveNodesCommand;
 import java.util.List;
@@ -161,6 +162,20 @@ public final class Editor {
     public void setTitle(String title) {
         DesignInfo info = design.info();
         stack.execute(new EditInfoCommand("Title", info, info.withTitle(title.strip())));
+    }
+
+    /** Makes the design answer a scenario (by id), as one undoable step. */
+    public void setScenario(String scenarioId) {
+        DesignInfo info = design.info();
+        stack.execute(new EditInfoCommand("Choose scenario", info, info.withScenario(scenarioId)));
+    }
+
+    /**
+     * Replaces the design's notes as the user types; edits with the same {@code session} token become one undoable
+     * step (see {@link EditNotesCommand}).
+     */
+    public void editNotes(String notes, Object session) {
+        stack.execute(new EditNotesCommand(design.info().notes(), notes, session));
     }
 
     // ---- history ---------------------------------------------------------------------------------------------

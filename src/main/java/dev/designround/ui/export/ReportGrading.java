@@ -32,7 +32,7 @@ public final class ReportGrading {
         String id = design.info().scenario();
         if (id.isBlank()) {
             return Optional.of("This design answers no scenario, so there is no rubric to grade it against. "
-                    + "Start from a scenario in the gallery to get a report.");
+                    + "Choose one in the Scenario tab to get a report.");
         }
         Optional<ScenarioLibrary> loaded = library.get();
         if (loaded.isEmpty()) {

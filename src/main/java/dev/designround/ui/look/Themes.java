@@ -12,6 +12,9 @@ public final class Themes {
     /** The whiteboard's stylesheet: cards, edges, palette; only theme colour variables, no fixed colours. */
     public static final String STYLESHEET = Themes.class.getResource("whiteboard.css").toExternalForm();
 
+    /** The round's stylesheet: scenario and feedback panels, finding highlights, the strong answer. */
+    public static final String ROUND_STYLESHEET = Themes.class.getResource("round.css").toExternalForm();
+
     private Themes() {
     }
 
@@ -22,10 +25,12 @@ public final class Themes {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Adds the whiteboard stylesheet to a scene (the main window and its dialogs). */
+    /** Adds the whiteboard's stylesheets to a scene (the main window and its dialogs). */
     public static void style(Scene scene) {
-        if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
+        for (String sheet : java.util.List.of(STYLESHEET, ROUND_STYLESHEET)) {
+            if (!scene.getStylesheets().contains(sheet)) {
+                scene.getStylesheets().add(sheet);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.designround.ui.start;
 
 import dev.designround.scenario.Scenario;
+import dev.designround.ui.settings.BestScore;
+import dev.designround.ui.settings.BestScores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * What the whiteboard shows before a design is open: a free whiteboard, opening a file, the recent files, and the
- * scenario gallery (each scenario's title, domain, difficulty and time; shown once the library has loaded, left
- * out when there are no scenarios).
+ * scenario gallery (each scenario's title, domain, difficulty and time, and the best verdict submitted so far;
+ * shown once the library has loaded, left out when there are no scenarios).
  */
 public final class StartView extends ScrollPane {
 
@@ -40,6 +42,8 @@ public final class StartView extends ScrollPane {
     private final VBox content = new VBox();
     private final VBox recentBox = new VBox(2);
     private final VBox gallery = new VBox(12);
+    private final java.util.Map<String, Label> bestLabels = new java.util.HashMap<>();
+    private BestScores best = BestScores.NONE;
 
     public StartView(Choices choices) {
         this.choices = choices;
@@ -107,6 +111,7 @@ public final class StartView extends ScrollPane {
         if (!any) {
             return;
         }
+        bestLabels.clear();
         FlowPane cards = new FlowPane(16, 16);
         for (Scenario s : scenarios) {
             cards.getChildren().add(scenarioTile(s));
@@ -121,13 +126,31 @@ public final class StartView extends ScrollPane {
         Label meta = new Label(s.domain() + "  ·  " + s.difficulty() + "  ·  " + s.timeMinutes() + " min");
         meta.getStyleClass().add("start-tile-text");
         meta.setWrapText(true);
-        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta);
+        Label bestLabel = new Label();
+        bestLabel.setId("best-" + s.id());
+        bestLabels.put(s.id(), bestLabel);
+        showBest(bestLabel, best.of(s.id()));
+        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta, bestLabel);
         tile.getStyleClass().add("start-tile");
         tile.setId("scenario-" + s.id());
         tile.setPrefWidth(300);
         tile.setMinHeight(110);
         tile.setOnMouseClicked(e -> choices.startScenario(s));
         return tile;
+    }
+
+    /** Shows on each scenario tile the best verdict and score submitted so far. */
+    public void showBest(BestScores scores) {
+        best = scores;
+        bestLabels.forEach((id, label) -> showBest(label, scores.of(id)));
+    }
+
+    private static void showBest(Label label, java.util.Optional<BestScore> result) {
+        label.getStyleClass().removeIf(c -> c.startsWith("verdict-") || c.equals("start-tile-best"));
+        label.getStyleClass().add("start-tile-best");
+        label.setText(result.map(r -> "Best so far: " + r.text()).orElse("Not submitted yet"));
+        result.ifPresent(r -> label.getStyleClass().add("verdict-"
+                + r.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
     }
 
     private static VBox tile(String id, String icon, String titleText, String text, Runnable action) {

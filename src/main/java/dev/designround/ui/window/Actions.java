@@ -51,6 +51,11 @@ final class Actions {
         add("arrange", "Arrange", "Auto-arrange", "mdi2s-sitemap-outline", edits::autoArrange, "Shortcut+Shift+L")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
 
+        add("submit", "Round", "Submit the design", "mdi2s-send-check-outline", w.round()::submit, "Shortcut+Enter")
+                .disabledProperty().bind(w.round().activeProperty().not());
+        add("strong-answer", "Round", "Strong answer: open or close", "mdi2c-compare", w.round()::toggleStrongAnswer,
+                "Shortcut+Shift+A").disabledProperty().bind(w.round().activeProperty().not());
+
         add("zoom-in", "View", "Zoom in", "mdi2m-magnify-plus-outline", canvas::zoomIn, "Shortcut+Equals",
                 "Shortcut+Plus", "Shortcut+Add").disabledProperty().bind(w.hasDocumentProperty().not());
         add("zoom-out", "View", "Zoom out", "mdi2m-magnify-minus-outline", canvas::zoomOut, "Shortcut+Minus",

@@ -37,11 +37,12 @@ final class MainMenu {
                 a.get("copy-mermaid").menuItem(), a.get("copy-image").menuItem(), new SeparatorMenuItem(),
                 a.get("select-all").menuItem(), a.get("rename").menuItem());
         Menu arrange = new Menu("Arrange", null, a.get("arrange").menuItem());
+        Menu round = new Menu("Round", null, a.get("submit").menuItem(), a.get("strong-answer").menuItem());
         Menu view = new Menu("View", null, a.get("zoom-in").menuItem(), a.get("zoom-out").menuItem(),
                 a.get("actual-size").menuItem(), a.get("fit").menuItem(), new SeparatorMenuItem(),
                 a.get("snap").menuItem(), a.get("dark").menuItem());
         Menu help = new Menu("Help", null, a.get("shortcuts").menuItem(), a.get("about").menuItem());
-        MenuBar bar = new MenuBar(file, edit, arrange, view, help);
+        MenuBar bar = new MenuBar(file, edit, arrange, round, view, help);
         bar.setId("menu-bar");
         recent.setOnShowing(e -> fillRecent(recent, w));
         fillRecent(recent, w);

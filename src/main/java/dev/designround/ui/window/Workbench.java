@@ -9,6 +9,8 @@ import dev.designround.ui.inspector.Inspector;
 import dev.designround.ui.look.CategoryStyles;
 import dev.designround.ui.look.Themes;
 import dev.designround.ui.palette.Palette;
+import dev.designround.ui.round.RoundPanels;
+import dev.designround.ui.settings.BestScoresStore;
 import dev.designround.ui.settings.Settings;
 import dev.designround.ui.start.StartView;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ import javafx.stage.Window;
 
 /**
  * The main window: menu and toolbar on top; either the start view, or the editor (palette, canvas, and a side
- * panel of tabs on the right, today the inspector; the scenario and feedback tabs join it later); a status bar
+ * panel of tabs on the right: the inspector, and the round's scenario and feedback tabs); a status bar
  * at the bottom. It holds the open {@link Document}, the title ("Design Round — " and the file or design name,
  * with a dot while there are unsaved changes), the settings, and guards unsaved changes on close.
  */
@@ -46,6 +48,7 @@ public final class Workbench {
     private final Services services;
     private final DiagramCanvas canvas;
     private final Palette palette;
+    private final RoundPanels round;
     private final Inspector inspector = new Inspector();
     private final TabPane sidePanel = new TabPane();
     private final StartView startView;
@@ -77,6 +80,8 @@ public final class Workbench {
             Themes.apply(theme);
             updateSettings(s -> s.withTheme(theme));
         });
+        round = new RoundPanels(services.catalog(), canvas, styles,
+                new BestScoresStore(services.settings().file().getParent()));
         palette = new Palette(services.catalog(), styles,
                 type -> PaletteDrop.addCentredAt(canvas, type, canvas.centerInWorld()));
         files = new FileActions(this, services);
@@ -107,10 +112,11 @@ public final class Workbench {
         Tab inspectorTab = new Tab("Inspector", inspector);
         inspectorTab.setClosable(false);
         sidePanel.getTabs().add(inspectorTab);
+        sidePanel.getTabs().addAll(round.tabs());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setMinWidth(280);
         tools = new WorkbenchTools(this, services, actions, dark);
-        editorPane.getItems().addAll(palette, canvas, sidePanel);
+        editorPane.getItems().addAll(palette, round.canvasArea(), sidePanel);
         editorPane.setDividerPositions(0.16, 0.76);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(sidePanel, false);
@@ -147,7 +153,9 @@ public final class Workbench {
         detach();
         document = null;
         hasDocument.set(false);
+        round.close();
         startView.showRecent(settings.recentFiles());
+        startView.showBest(round.bestScores());
         centre.getChildren().setAll(startView);
         statusBar.showDocument(Optional.empty());
         tools.shown(Optional.empty());
@@ -161,6 +169,7 @@ public final class Workbench {
         next.editor().stack().addListener(onStackChange);
         canvas.show(next.editor());
         inspector.show(next.editor());
+        round.show(next.editor());
         centre.getChildren().setAll(editorPane);
         hasDocument.set(true);
         statusBar.showDocument(Optional.of(next.editor()));
@@ -231,6 +240,7 @@ public final class Workbench {
                 ScenarioLibrary loaded = services.scenarios().get();
                 Platform.runLater(() -> {
                     library = loaded;
+                    round.showLibrary(loaded);
                     startView.showScenarios(loaded.all());
                     updateTitle();
                 });
@@ -273,7 +283,12 @@ public final class Workbench {
         return palette;
     }
 
-    /** The tabs on the right (the inspector now; scenario and feedback later). */
+    /** The round around the open design: scenario and feedback tabs, strong answer. */
+    public RoundPanels round() {
+        return round;
+    }
+
+    /** The tabs on the right: inspector, scenario, feedback. */
     public TabPane sidePanel() {
         return sidePanel;
     }

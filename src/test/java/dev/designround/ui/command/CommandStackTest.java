@@ -135,4 +135,69 @@ class CommandStackTest {
         assertThat(undone).isEqualTo(CommandStack.LIMIT);
         assertThat(stack.isClean()).isFalse();
     }
+
+    private void type(String notes, Object session) {
+        stack.execute(new EditNotesCommand(design.info().notes(), notes, session));
+    }
+
+    @Test
+    void typingInOneSessionIsOneUndoableStep() {
+        Object session = new Object();
+        type("5", session);
+        type("50", session);
+        type("50k", session);
+
+        assertThat(design.info().notes()).isEqualTo("50k");
+        stack.undo();
+        assertThat(design.info().notes()).isEmpty();
+        assertThat(stack.canUndo()).isFalse();
+        stack.redo();
+        assertThat(design.info().notes()).isEqualTo("50k");
+    }
+
+    @Test
+    void aNewSessionIsANewStep() {
+        type("50k files", new Object());
+        type("50k files, p95 10 s", new Object());
+
+        stack.undo();
+
+        assertThat(design.info().notes()).isEqualTo("50k files");
+    }
+
+    @Test
+    void anotherCommandInBetweenEndsTheMerge() {
+        Object session = new Object();
+        type("a", session);
+        stack.execute(add("n"));
+        type("ab", session);
+
+        stack.undo();
+
+        assertThat(design.info().notes()).isEqualTo("a");
+        assertThat(design.hasNode("n")).isTrue();
+    }
+
+    @Test
+    void typingAfterASaveStartsANewStepSoTheSavedStateStaysReachable() {
+        Object session = new Object();
+        type("a", session);
+        stack.markClean();
+        type("ab", session);
+
+        assertThat(stack.isClean()).isFalse();
+        stack.undo();
+        assertThat(stack.isClean()).isTrue();
+        assertThat(design.info().notes()).isEqualTo("a");
+    }
+
+    @Test
+    void typingAndDeletingBackToTheSavedTextLeavesNoStep() {
+        Object session = new Object();
+        type("a", session);
+        type("", session);
+
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(stack.isClean()).isTrue();
+    }
 }

@@ -1,0 +1,125 @@
+package dev.designround.ui.round;
+
+import dev.designround.cli.ErrorLog;
+import dev.designround.model.Catalog;
+import dev.designround.model.Design;
+import dev.designround.rules.Grader;
+import dev.designround.scenario.Comparison;
+import dev.designround.scenario.Scenario;
+import dev.designround.ui.edit.Editor;
+import dev.designround.ui.feedback.Grading;
+import dev.designround.ui.feedback.LiveGrading;
+import dev.designround.ui.settings.BestScore;
+import dev.designround.ui.settings.BestScores;
+import dev.designround.ui.settings.BestScoresStore;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Grades the round's design against its scenario's rubric as it changes ({@link LiveGrading}), with the
+ * comparison with the strong answer while that is open, and keeps the result of each Submit: the best verdict
+ * and score per scenario, recorded in the {@link BestScoresStore}.
+ */
+final class RoundGrading {
+
+    /** Where the results go, on the FX thread. */
+    interface Results {
+        void graded(Grading grading);
+
+        /** A Submit was graded; its result is recorded (when it was the best). */
+        void submitted(BestScore result);
+
+        /** Something went wrong; the message says what, for the user. */
+        void failed(String message);
+    }
+
+    private final Catalog catalog;
+    private final Grader grader;
+    private final BestScoresStore store;
+    private final Results results;
+    private final LiveGrading<Grading> live;
+    private Optional<Scenario> scenario = Optional.empty();
+    private Optional<Grading> latest = Optional.empty();
+    private BestScores best;
+    private boolean submitPending;
+
+    RoundGrading(Catalog catalog, Executor executor, BestScoresStore store, Results results) {
+        this.catalog = catalog;
+        this.grader = new Grader(catalog);
+        this.store = store;
+        this.results = results;
+        this.best = store.load();
+        this.live = new LiveGrading<>(executor, this::graded, this::jobFailed);
+    }
+
+    /** Grades an editor's design against a scenario from now on, at once and after every change. */
+    void follow(Editor editor, Scenario s) {
+        stop();
+        scenario = Optional.of(s);
+        live.follow(editor, job(s, false));
+    }
+
+    /** Stops grading; results under way are dropped. */
+    void stop() {
+        live.stop();
+        scenario = Optional.empty();
+        latest = Optional.empty();
+        submitPending = false;
+    }
+
+    /** Compares with the strong answer in every grading from now on (or no longer); grades at once. */
+    void setComparing(boolean compare) {
+        scenario.ifPresent(s -> live.setJob(job(s, compare)));
+    }
+
+    /** Grades at once; the result is recorded as a submission. */
+    void submit() {
+        if (scenario.isPresent()) {
+            submitPending = true;
+            live.gradeNow();
+        }
+    }
+
+    Optional<Grading> latest() {
+        return latest;
+    }
+
+    BestScores best() {
+        return best;
+    }
+
+    boolean isUpToDate() {
+        return live.isUpToDate();
+    }
+
+    private Function<Design, Grading> job(Scenario s, boolean compare) {
+        return design -> new Grading(grader.grade(design, s.rubric()),
+                compare ? Comparison.of(s, design, catalog) : Optional.empty());
+    }
+
+    private void graded(Grading g) {
+        latest = Optional.of(g);
+        results.graded(g);
+        if (submitPending && scenario.isPresent()) {
+            submitPending = false;
+            BestScore result = new BestScore(g.report().verdict(), g.report().score());
+            best = best.record(scenario.get().id(), result);
+            try {
+                store.record(scenario.get().id(), result);
+            } catch (UncheckedIOException e) {
+                results.failed("Could not record your result in " + store.file() + ": " + e.getCause().getMessage());
+            }
+            results.submitted(result);
+        }
+    }
+
+    private void jobFailed(RuntimeException e) {
+        Optional<Path> log = ErrorLog.record(e, new String[] {"whiteboard: grading"});
+        submitPending = false;
+        results.failed("Grading failed inside Design Round (" + e + ")"
+                + log.map(p -> "; the details are in " + p).orElse("") + ".");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.designround.ui.window;
+
+import dev.designround.rules.Finding;
+import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.ui.canvas.EdgeView;
+import dev.designround.ui.feedback.FeedbackPanel;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window with helpers for a round: start one, build with the palette, wait for the live grading. */
+abstract class RoundFixture extends WhiteboardFixture {
+
+    /** Starts a scenario's round as the gallery does, and waits until its tabs show it. */
+    void startRound(FxRobot robot, String scenarioId) {
+        robot.interact(() -> workbench.files().startScenario(ScenarioLibrary.bundled().find(scenarioId)
+                .orElseThrow()));
+        waitUntil(() -> workbench.round().scenario().isPresent());
+    }
+
+    /** Waits (up to ten seconds) for something the window does in the background. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited ten seconds in vain", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Finds a component in the palette by searching, and drags it onto the canvas at a fraction of its size. */
+    void dragFromPalette(FxRobot robot, String query, String typeId, double fx, double fy) {
+        robot.doubleClickOn("#palette-search").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write(query);
+        robot.drag("#palette-" + typeId).dropTo(screenAtCanvas(fx, fy));
+    }
+
+    /** Drags from a card's right handle onto another card. */
+    void connect(FxRobot robot, String from, String to) {
+        robot.moveTo(card(from));
+        robot.drag(card(from).handles().get(1)).dropTo(card(to));
+    }
+
+    /** Clicks the middle of an arrow, selecting it. */
+    void clickEdge(FxRobot robot, String edgeId) {
+        EdgeView edge = canvas().edge(edgeId).orElseThrow();
+        Point2D mid = screenAtWorld(edge.curve().midX(), edge.curve().midY());
+        robot.clickOn(mid);
+    }
+
+    void showTab(FxRobot robot, String tab) {
+        robot.clickOn("#tab-" + tab);
+    }
+
+    /** Waits until the feedback is of the design as it is now. */
+    void waitForGrading() {
+        waitUntil(() -> workbench.round().isGradingUpToDate());
+    }
+
+    /** The latest grading's finding for a rule. */
+    Optional<Finding> finding(String rule) {
+        return workbench.round().report().flatMap(r -> r.findings().stream().filter(f -> f.rule().equals(rule))
+                .findFirst());
+    }
+
+    boolean failed(String rule) {
+        return finding(rule).map(Finding::failed).orElse(false);
+    }
+
+    boolean passed(String rule) {
+        return finding(rule).map(Finding::passed).orElse(false);
+    }
+
+    static String row(String rule) {
+        return "#" + FeedbackPanel.rowId(rule);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.designround.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.designround.model.Design;
+import dev.designround.model.Node;
+import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.canvas.NodeCard;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The strong answer beside the design: read-only, with what the design lacks marked. */
+class StrongAnswerTest extends RoundFixture {
+
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
+    @Start
+    void start(Stage stage) {
+        startWhiteboard(stage);
+    }
+
+    private DiagramCanvas reference() {
+        return workbench.round().referenceCanvas();
+    }
+
+    private Design referenceDesign() {
+        return reference().editor().orElseThrow().design();
+    }
+
+    private void openStrongAnswerWithAUserAndAModel(FxRobot robot) {
+        startRound(robot, "legal-doc-qa");
+        dragFromPalette(robot, "user", "user", 0.2, 0.3);
+        dragFromPalette(robot, "llm", "llm", 0.6, 0.3);
+        showTab(robot, "feedback");
+        robot.clickOn("#show-strong-answer");
+        waitUntil(() -> !workbench.round().markedAsLacking().isEmpty());
+    }
+
+    @Test
+    void theReferenceOpensBesideTheDesignWithTheComponentsYoursLacksMarked(FxRobot robot) {
+        openStrongAnswerWithAUserAndAModel(robot);
+
+        assertThat(reference().getScene()).isSameAs(stage.getScene());
+        assertThat(canvas().getScene()).isSameAs(stage.getScene());
+        for (Node n : referenceDesign().nodes()) {
+            NodeCard card = reference().card(n.id()).orElseThrow();
+            boolean lacking = workbench.round().markedAsLacking().contains(n.id());
+            assertThat(card.getPseudoClassStates().contains(HIGHLIGHTED)).as(n.id()).isEqualTo(lacking);
+            assertThat(lacking).as(n.id()).isEqualTo(!n.type().equals("user") && !n.type().equals("llm"));
+        }
+        assertThat(robot.lookup("#reference-missed").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .isNotEmpty();
+    }
+
+    @Test
+    void theReferenceCannotBeChanged(FxRobot robot) {
+        openStrongAnswerWithAUserAndAModel(robot);
+        Design before = referenceDesign().copy();
+        NodeCard card = reference().card(referenceDesign().nodes().iterator().next().id()).orElseThrow();
+        robot.interact(() -> reference().actualSize());
+        robot.interact(() -> reference().reveal(card.nodeId()));
+        Point2D at = robot.point(card).query();
+
+        robot.drag(at).dropTo(at.add(80, 60));
+        robot.clickOn(at).type(KeyCode.DELETE).type(KeyCode.BACK_SPACE).type(KeyCode.RIGHT);
+        robot.doubleClickOn(at);
+
+        assertThat(referenceDesign()).isEqualTo(before);
+        assertThat(reference().isEditable()).isFalse();
+        assertThat(model().nodeCount()).isEqualTo(2);
+    }
+
+    @Test
+    void closingItReturnsToTheDesignAlone(FxRobot robot) {
+        openStrongAnswerWithAUserAndAModel(robot);
+
+        robot.clickOn("#close-strong-answer");
+
+        assertThat(workbench.round().isStrongAnswerOpen()).isFalse();
+        assertThat(reference().getScene()).isNull();
+        assertThat(canvas().getScene()).isSameAs(stage.getScene());
+        assertThat(robot.lookup("#show-strong-answer").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()).isFalse();
+    }
+
+    @Test
+    void openingItRevealsWhatAStrongAnswerCovers(FxRobot robot) {
+        openStrongAnswerWithAUserAndAModel(robot);
+
+        assertThat(workbench.round().progress().strongAnswerListVisible()).isTrue();
+        assertThat(robot.lookup("#strong-answer-list").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSize(7);
+    }
+}
