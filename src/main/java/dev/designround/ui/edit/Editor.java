@@ -11,11 +11,9 @@ import dev.designround.model.Node;
 import dev.designround.ui.command.AddElementsCommand;
 import dev.designround.ui.command.CommandStack;
 import dev.designround.ui.command.DeleteCommand;
-import dev.designround.ui.command.EditEdgeCommand;
-import dev.designround.ui.command.EditInfoCommand;
 import dev.designround.ui.command.EditNotesCommand;
-import dev.designround.ui.command.EditNodeCommand;
 import dev.designround.ui.command.MoveNodesCommand;
+import dev.designround.ui.command.ReplaceCommand;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,31 +141,31 @@ public final class Editor {
     // ---- editing ---------------------------------------------------------------------------------------------
 
     public void renameNode(String id, String label) {
-        design.node(id).ifPresent(n -> stack.execute(new EditNodeCommand("Rename", n, n.withLabel(label.strip()))));
+        design.node(id).ifPresent(n -> stack.execute(ReplaceCommand.node("Rename", n, n.withLabel(label.strip()))));
     }
 
     public void renameEdge(String id, String label) {
-        design.edge(id).ifPresent(e -> stack.execute(new EditEdgeCommand("Edge label", e, e.withLabel(label.strip()))));
+        design.edge(id).ifPresent(e -> stack.execute(ReplaceCommand.edge("Edge label", e, e.withLabel(label.strip()))));
     }
 
     /** Replaces a node by an edited version (from the inspector). */
     public void editNode(String name, Node after) {
-        design.node(after.id()).ifPresent(before -> stack.execute(new EditNodeCommand(name, before, after)));
+        design.node(after.id()).ifPresent(before -> stack.execute(ReplaceCommand.node(name, before, after)));
     }
 
     public void setEdgeKind(String id, EdgeKind kind) {
-        design.edge(id).ifPresent(e -> stack.execute(new EditEdgeCommand("Edge kind", e, e.withKind(kind))));
+        design.edge(id).ifPresent(e -> stack.execute(ReplaceCommand.edge("Edge kind", e, e.withKind(kind))));
     }
 
     public void setTitle(String title) {
         DesignInfo info = design.info();
-        stack.execute(new EditInfoCommand("Title", info, info.withTitle(title.strip())));
+        stack.execute(ReplaceCommand.info("Title", info, info.withTitle(title.strip())));
     }
 
     /** Makes the design answer a scenario (by id), as one undoable step. */
     public void setScenario(String scenarioId) {
         DesignInfo info = design.info();
-        stack.execute(new EditInfoCommand("Choose scenario", info, info.withScenario(scenarioId)));
+        stack.execute(ReplaceCommand.info("Choose scenario", info, info.withScenario(scenarioId)));
     }
 
     /**

@@ -102,7 +102,7 @@ class CommandStackTest {
     @Test
     void emptyCommandsAreNotRecorded() {
         Node u = design.node("u").orElseThrow();
-        stack.execute(new EditNodeCommand("Rename", u, u));
+        stack.execute(ReplaceCommand.node("Rename", u, u));
 
         assertThat(stack.canUndo()).isFalse();
         assertThat(stack.isClean()).isTrue();

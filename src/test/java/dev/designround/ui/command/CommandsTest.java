@@ -78,20 +78,20 @@ class CommandsTest {
     @Test
     void editingANodeIsUndoable() {
         Node before = design.node("llm").orElseThrow();
-        roundTrip(new EditNodeCommand("Rename", before, before.withLabel("Claude")),
+        roundTrip(ReplaceCommand.node("Rename", before, before.withLabel("Claude")),
                 () -> assertThat(design.node("llm").orElseThrow().label()).isEqualTo("Claude"));
     }
 
     @Test
     void editingAnEdgeIsUndoable() {
         Edge before = design.edge("e1").orElseThrow();
-        roundTrip(new EditEdgeCommand("Edge kind", before, before.withKind(EdgeKind.ASYNC).withLabel("log")),
+        roundTrip(ReplaceCommand.edge("Edge kind", before, before.withKind(EdgeKind.ASYNC).withLabel("log")),
                 () -> assertThat(design.edge("e1").orElseThrow().kind()).isEqualTo(EdgeKind.ASYNC));
     }
 
     @Test
     void editingTheInfoIsUndoable() {
-        roundTrip(new EditInfoCommand("Title", design.info(), new DesignInfo("", "Legal Q&A", "")),
+        roundTrip(ReplaceCommand.info("Title", design.info(), new DesignInfo("", "Legal Q&A", "")),
                 () -> assertThat(design.info().title()).isEqualTo("Legal Q&A"));
     }
 
