@@ -4,7 +4,9 @@ import dev.designround.cli.ErrorLog;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.Grader;
+import dev.designround.rules.Report;
 import dev.designround.scenario.Comparison;
+import dev.designround.scenario.StrongAnswer;
 import dev.designround.scenario.Scenario;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.feedback.Grading;
@@ -36,6 +38,9 @@ final class RoundGrading {
         void failed(String message);
     }
 
+    /** Strong answers by scenario id; filled on the grading thread, read there too. */
+    private final java.util.Map<String, Optional<StrongAnswer>> strongAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Catalog catalog;
     private final Grader grader;
     private final BestScoresStore store;
@@ -96,8 +101,17 @@ final class RoundGrading {
     }
 
     private Function<Design, Grading> job(Scenario s, boolean compare) {
-        return design -> new Grading(grader.grade(design, s.rubric()),
-                compare ? Comparison.of(s, design, catalog) : Optional.empty());
+        return design -> {
+            Report report = grader.grade(design, s.rubric());
+            Optional<Comparison> comparison = compare ? strongAnswer(s).map(a -> a.compare(design, report))
+                    : Optional.empty();
+            return new Grading(report, comparison);
+        };
+    }
+
+    /** The scenario's strong answer, prepared (copied and graded) once rather than on every edit. */
+    private Optional<StrongAnswer> strongAnswer(Scenario s) {
+        return strongAnswers.computeIfAbsent(s.id(), id -> StrongAnswer.of(s, catalog));
     }
 
     private void graded(Grading g) {
