@@ -5,7 +5,6 @@ import dev.designround.io.DesignWriter;
 import dev.designround.model.Design;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;
-import dev.designround.ui.canvas.NodeCard;
 import dev.designround.ui.canvas.Viewport;
 import dev.designround.ui.look.Themes;
 import dev.designround.ui.settings.Settings;
@@ -102,9 +101,11 @@ public final class CanvasDragBench {
     private static List<Double> drag(DiagramCanvas canvas, String nodeId) throws Exception {
         CompletableFuture<List<Double>> done = new CompletableFuture<>();
         Platform.runLater(() -> {
-            NodeCard card = canvas.card(nodeId).orElseThrow();
-            Point2D start = card.localToScene(88, 32);
-            fire(card, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
+            // at the card's middle, found from the design: zoomed out the card is drawn, not a node
+            var box = canvas.nodeBox(nodeId).orElseThrow();
+            Point2D start = canvas.localToScene(canvas.viewport().toScreenX(box.centerX()),
+                    canvas.viewport().toScreenY(box.centerY()));
+            fire(canvas, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
             List<Double> intervals = new ArrayList<>();
             new AnimationTimer() {
                 private long first;
@@ -122,9 +123,9 @@ public final class CanvasDragBench {
                     double x = start.getX() + 120 * Math.sin(t * 2);
                     double y = start.getY() + 80 * (1 - Math.cos(t * 2));
                     if (t < SECONDS) {
-                        fire(card, MouseEvent.MOUSE_DRAGGED, x, y);
+                        fire(canvas, MouseEvent.MOUSE_DRAGGED, x, y);
                     } else {
-                        fire(card, MouseEvent.MOUSE_RELEASED, x, y);
+                        fire(canvas, MouseEvent.MOUSE_RELEASED, x, y);
                         stop();
                         done.complete(intervals);
                     }
@@ -134,13 +135,14 @@ public final class CanvasDragBench {
         return done.get(60, TimeUnit.SECONDS);
     }
 
-    private static void fire(NodeCard card, javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
-        Point2D screen = card.getScene().getRoot().localToScreen(sceneX, sceneY);
+    private static void fire(DiagramCanvas canvas, javafx.event.EventType<MouseEvent> type, double sceneX,
+                             double sceneY) {
+        Point2D screen = canvas.getScene().getRoot().localToScreen(sceneX, sceneY);
         boolean down = type != MouseEvent.MOUSE_RELEASED;
         MouseEvent e = new MouseEvent(type, sceneX, sceneY, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
                 false, false, false, false, down, false, false, false, false, false,
-                new PickResult(card, sceneX, sceneY));
-        card.fireEvent(e);
+                new PickResult(canvas, sceneX, sceneY));
+        canvas.fireEvent(e);
     }
 
     private static void report(String what, List<Double> intervals) {

@@ -30,6 +30,16 @@ public record Box(double x, double y, double width, double height) {
         return px >= x && px <= maxX() && py >= y && py <= maxY();
     }
 
+    /** Whether the two boxes share any point (touching edges count). */
+    public boolean intersects(Box other) {
+        return x <= other.maxX() && other.x <= maxX() && y <= other.maxY() && other.y <= maxY();
+    }
+
+    /** The box grown by {@code d} on every side. */
+    public Box grow(double d) {
+        return new Box(x - d, y - d, width + 2 * d, height + 2 * d);
+    }
+
     /** Whether this box lies wholly inside {@code other}. */
     public boolean isInside(Box other) {
         return x >= other.x && y >= other.y && maxX() <= other.maxX() && maxY() <= other.maxY();

@@ -1,12 +1,8 @@
 package dev.designround.ui.canvas;
 
-import dev.designround.layout.Position;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.edit.Selection;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Cursor;
@@ -14,7 +10,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -42,12 +37,7 @@ public final class CanvasGestures {
     private double pressY;
     private double lastX;
     private double lastY;
-    // moving
-    private String primary;
-    private Map<String, Position> startPositions = Map.of();
-    private Map<String, Position> previewPositions = Map.of();
-    private Set<EdgeView> movingEdges = Set.of();
-    private Optional<String> pendingToggle = Optional.empty();
+    private final MoveGesture move;
     // rubber band
     private boolean additive;
 
@@ -59,6 +49,9 @@ public final class CanvasGestures {
         band.setManaged(false);
         canvas.screenOverlay().getChildren().add(band);
         connect = new ConnectGesture(canvas);
+        move = new MoveGesture(canvas);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -103,9 +96,8 @@ public final class CanvasGestures {
     /** Abandons whatever gesture is under way, putting dragged cards back. */
     void cancel() {
         inline.cancel();
-        if (mode == Mode.MOVING && dragged) {
-            canvas.dragProxy().end();
-            canvas.renderer().preview(startPositions, movingEdges);
+        if (mode == Mode.MOVING) {
+            move.cancel();
         }
         connect.cancel();
         band.setVisible(false);
@@ -138,68 +130,59 @@ public final class CanvasGestures {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragged = false;
+        CanvasTarget target = canvas.targetAt(e.getX(), e.getY());
+        Selection s = canvas.requireEditor().selection();
+        boolean adding = e.isShiftDown() || e.isShortcutDown();
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
             mode = Mode.PANNING;
         } else if (e.getButton() == MouseButton.PRIMARY && !canvas.isEditable()) {
-            pressedReadOnly(e);
+            selectReadOnly(target, s);
+            mode = Mode.PANNING;
         } else if (e.getButton() == MouseButton.PRIMARY) {
-            javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
-            Optional<NodeCard> card = Targets.card(picked);
-            if (picked instanceof Circle && card.isPresent()) {
-                connect.start(card.get());
+            if (target instanceof CanvasTarget.Handle h) {
+                connect.start(h.nodeId());
                 mode = Mode.CONNECTING;
-            } else if (card.isPresent()) {
-                startMoving(card.get(), e.isShiftDown() || e.isShortcutDown());
-            } else {
-                Optional<EdgeView> edge = Targets.edge(picked);
-                Selection s = canvas.requireEditor().selection();
-                if (edge.isPresent()) {
-                    if (e.isShiftDown() || e.isShortcutDown()) {
-                        s.toggleEdge(edge.get().edgeId());
-                    } else {
-                        s.selectEdge(edge.get().edgeId());
-                    }
-                    mode = Mode.IDLE;
+            } else if (target instanceof CanvasTarget.Card c) {
+                move.press(c.nodeId(), adding);
+                mode = Mode.MOVING;
+            } else if (target instanceof CanvasTarget.Arrow a) {
+                if (adding) {
+                    s.toggleEdge(a.edgeId());
                 } else {
-                    additive = e.isShiftDown() || e.isShortcutDown();
-                    if (!additive) {
-                        s.clear();
-                    }
-                    mode = Mode.BAND;
+                    s.selectEdge(a.edgeId());
                 }
+                mode = Mode.IDLE;
+            } else {
+                additive = adding;
+                if (!additive) {
+                    s.clear();
+                }
+                mode = Mode.BAND;
             }
         } else if (e.getButton() == MouseButton.SECONDARY) {
-            Targets.card(e.getPickResult().getIntersectedNode()).ifPresent(card -> {
-                Selection s = canvas.requireEditor().selection();
-                if (!s.containsNode(card.nodeId())) {
-                    s.selectNode(card.nodeId());
-                }
-            });
-            Targets.edge(e.getPickResult().getIntersectedNode()).ifPresent(edge -> {
-                Selection s = canvas.requireEditor().selection();
-                if (!s.containsEdge(edge.edgeId())) {
-                    s.selectEdge(edge.edgeId());
-                }
-            });
+            Optional<String> node = target instanceof CanvasTarget.Card c ? Optional.of(c.nodeId())
+                    : target instanceof CanvasTarget.Handle h ? Optional.of(h.nodeId()) : Optional.empty();
+            if (node.isPresent() && !s.containsNode(node.get())) {
+                s.selectNode(node.get());
+            } else if (target instanceof CanvasTarget.Arrow a && !s.containsEdge(a.edgeId())) {
+                s.selectEdge(a.edgeId());
+            }
         }
         updateCursor();
         e.consume();
     }
 
     /** On a read-only canvas a press selects what is under the mouse; a drag pans. */
-    private void pressedReadOnly(MouseEvent e) {
-        javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
-        Selection s = canvas.requireEditor().selection();
-        Optional<NodeCard> card = Targets.card(picked);
-        Optional<EdgeView> edge = Targets.edge(picked);
-        if (card.isPresent()) {
-            s.selectNode(card.get().nodeId());
-        } else if (edge.isPresent()) {
-            s.selectEdge(edge.get().edgeId());
+    private static void selectReadOnly(CanvasTarget target, Selection s) {
+        if (target instanceof CanvasTarget.Card c) {
+            s.selectNode(c.nodeId());
+        } else if (target instanceof CanvasTarget.Handle h) {
+            s.selectNode(h.nodeId());
+        } else if (target instanceof CanvasTarget.Arrow a) {
+            s.selectEdge(a.edgeId());
         } else {
             s.clear();
         }
-        mode = Mode.PANNING;
     }
 
     private void dragged(MouseEvent e) {
@@ -212,7 +195,7 @@ public final class CanvasGestures {
         dragged = true;
         switch (mode) {
             case PANNING -> canvas.setViewport(canvas.viewport().panBy(e.getX() - lastX, e.getY() - lastY));
-            case MOVING -> moveTo(e.getX(), e.getY());
+            case MOVING -> move.dragBy(e.getX() - pressX, e.getY() - pressY);
             case BAND -> {
                 band.setVisible(true);
                 band.setX(Math.min(pressX, e.getX()));
@@ -233,18 +216,12 @@ public final class CanvasGestures {
         if (mode == Mode.IDLE || canvas.editor().isEmpty()) {
             return;
         }
-        Editor editor = canvas.requireEditor();
         switch (mode) {
             case MOVING -> {
                 if (dragged) {
-                    moveTo(e.getX(), e.getY()); // where the button came up, even if moves were skipped while busy
+                    move.dragBy(e.getX() - pressX, e.getY() - pressY); // where the button came up
                 }
-                canvas.dragProxy().end();
-                if (dragged) {
-                    editor.moveTo(previewPositions);
-                } else {
-                    pendingToggle.ifPresent(editor.selection()::toggleNode);
-                }
+                move.release();
             }
             case BAND -> {
                 band.setVisible(false);
@@ -258,7 +235,6 @@ public final class CanvasGestures {
             }
         }
         mode = Mode.IDLE;
-        pendingToggle = Optional.empty();
         updateCursor();
         e.consume();
     }
@@ -268,14 +244,30 @@ public final class CanvasGestures {
                 || !canvas.isEditable()) {
             return;
         }
-        javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
-        Optional<NodeCard> card = Targets.card(picked);
-        if (card.isPresent()) {
-            inline.editNode(card.get().nodeId());
-        } else {
-            Targets.edge(picked).ifPresent(edge -> inline.editEdge(edge.edgeId()));
+        CanvasTarget target = canvas.targetAt(e.getX(), e.getY());
+        if (target instanceof CanvasTarget.Card c) {
+            inline.editNode(c.nodeId());
+        } else if (target instanceof CanvasTarget.Arrow a) {
+            inline.editEdge(a.edgeId());
         }
         e.consume();
+    }
+
+    /** Zoomed out, the card under the mouse is made (for its handles and tooltip); at other times it exists. */
+    private void hovered(MouseEvent e) {
+        if (mode != Mode.IDLE || canvas.editor().isEmpty()) {
+            return;
+        }
+        if (!canvas.isOverview() || e.getEventType() == MouseEvent.MOUSE_EXITED) {
+            canvas.setHovered(Optional.empty());
+            return;
+        }
+        CanvasTarget target = canvas.targetAt(e.getX(), e.getY());
+        if (target instanceof CanvasTarget.Card c) {
+            canvas.setHovered(Optional.of(c.nodeId()));
+        } else if (!(target instanceof CanvasTarget.Handle)) {
+            canvas.setHovered(Optional.empty());
+        }
     }
 
     private void scrolled(ScrollEvent e) {
@@ -294,59 +286,11 @@ public final class CanvasGestures {
         e.consume();
     }
 
-    // ---- moving ----------------------------------------------------------------------------------------------
-
-    private void startMoving(NodeCard card, boolean toggle) {
-        Selection s = canvas.requireEditor().selection();
-        String id = card.nodeId();
-        pendingToggle = Optional.empty();
-        if (toggle) {
-            if (s.containsNode(id)) {
-                pendingToggle = Optional.of(id);
-            } else {
-                s.add(List.of(id), List.of());
-            }
-        } else if (!s.containsNode(id)) {
-            s.selectNode(id);
-        }
-        primary = id;
-        startPositions = new LinkedHashMap<>();
-        for (String selected : s.nodes()) {
-            canvas.card(selected).ifPresent(c -> startPositions.put(selected, new Position(c.getLayoutX(),
-                    c.getLayoutY())));
-        }
-        previewPositions = startPositions;
-        movingEdges = canvas.renderer().edgesTouching(startPositions.keySet());
-        mode = Mode.MOVING;
-    }
-
-    private void moveTo(double x, double y) {
-        if (!canvas.dragProxy().isActive()
-                && canvas.requireEditor().design().nodeCount() >= DragProxy.MIN_NODES) {
-            List<NodeCard> cards = new ArrayList<>();
-            startPositions.keySet().forEach(id -> canvas.card(id).ifPresent(cards::add));
-            canvas.dragProxy().begin(cards, movingEdges);
-        }
-        double scale = canvas.viewport().scale();
-        Position anchor = startPositions.get(primary);
-        double dx = canvas.snap(anchor.x() + (x - pressX) / scale) - anchor.x();
-        double dy = canvas.snap(anchor.y() + (y - pressY) / scale) - anchor.y();
-        Map<String, Position> next = new LinkedHashMap<>();
-        startPositions.forEach((id, p) -> next.put(id, new Position(p.x() + dx, p.y() + dy)));
-        previewPositions = next;
-        canvas.renderer().preview(next, movingEdges);
-    }
-
     // ---- selecting -------------------------------------------------------------------------------------------
 
     private void selectInside(Box area) {
         Editor editor = canvas.requireEditor();
-        List<String> nodes = new ArrayList<>();
-        for (NodeCard card : canvas.renderer().cards()) {
-            if (card.box().isInside(area)) {
-                nodes.add(card.nodeId());
-            }
-        }
+        List<String> nodes = canvas.geometry().nodesInside(area);
         Set<String> inside = Set.copyOf(nodes);
         List<String> edges = editor.design().edges().stream()
                 .filter(edge -> inside.contains(edge.from()) && inside.contains(edge.to()))

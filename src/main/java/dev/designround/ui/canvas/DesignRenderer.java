@@ -1,52 +1,55 @@
 package dev.designround.ui.canvas;
 
 import dev.designround.layout.Position;
-import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
-import dev.designround.model.Edge;
-import dev.designround.model.Node;
 import dev.designround.ui.edit.Selection;
-import dev.designround.ui.look.CategoryStyles;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.scene.Group;
 
 /**
- * Keeps the canvas's cards and arrows in step with a design: it observes the design and changes only what a
- * change touched (a moved node re-routes only its own edges), and marks what the {@link Selection} holds. Knows
- * which edges join the same two nodes, so that they bend apart.
+ * Keeps the canvas in step with a design and what is in view. It observes the design and its {@link Selection}
+ * and passes each change to the {@link DiagramGeometry} (where things are), the {@link CardViews} (the cards and
+ * arrows that exist as nodes: only those near the view) and the {@link OverviewLayer} (the zoomed-out drawing),
+ * touching only what the change touched. What to show is worked out once per frame ({@link #refresh}): at 100 %
+ * the cards and arrows in the view and a margin around it, keeping those a little further out so that a pan to
+ * and fro makes nothing; zoomed out below {@link #OVERVIEW_BELOW} no cards at all, except the one under the mouse
+ * (for its handles and tooltip).
  */
 final class DesignRenderer implements DesignListener, Selection.Listener {
 
-    private final Group nodeLayer;
-    private final Group edgeLayer;
-    private final Group labelLayer;
-    private final Catalog catalog;
-    private final CategoryStyles categories;
-    private final Map<String, NodeCard> cards = new LinkedHashMap<>();
-    private final Map<String, EdgeView> edges = new HashMap<>();
-    /** Edges touching each node. */
-    private final Map<String, Set<EdgeView>> incident = new HashMap<>();
-    /** Edge ids joining each unordered pair of nodes, in id order. */
-    private final Map<String, List<String>> pairs = new HashMap<>();
+    /** Below this zoom the design is drawn on one canvas: cards are too small to read, a node each is waste. */
+    static final double OVERVIEW_BELOW = 0.4;
+    /** Screen pixels around the view where cards and arrows are made before they scroll in. */
+    static final double MARGIN = 200;
+    /** At most this many dragged cards are made when they are off screen (to drag them live). */
+    private static final int MAX_DRAGGED = 300;
+
+    private final DiagramGeometry geometry;
+    private final CardViews views;
+    private final OverviewLayer overview;
+    private final Marks marks;
+    private final Runnable schedule;
     private Design design;
     private Selection selection;
+    private boolean viewDirty = true;
+    private Optional<String> hovered = Optional.empty();
+    private Set<String> draggedNodes = Set.of();
+    private Set<String> draggedEdges = Set.of();
 
-    DesignRenderer(Group nodeLayer, Group edgeLayer, Group labelLayer, Catalog catalog, CategoryStyles categories) {
-        this.nodeLayer = nodeLayer;
-        this.edgeLayer = edgeLayer;
-        this.labelLayer = labelLayer;
-        this.catalog = catalog;
-        this.categories = categories;
+    /** @param schedule asks for a {@link #refresh} at the next frame */
+    DesignRenderer(DiagramGeometry geometry, CardViews views, OverviewLayer overview, Marks marks,
+                   Runnable schedule) {
+        this.geometry = geometry;
+        this.views = views;
+        this.overview = overview;
+        this.marks = marks;
+        this.schedule = schedule;
     }
 
     /** Shows a design (replacing the one shown), and follows it and its selection from now on. */
@@ -55,72 +58,106 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
             design.removeListener(this);
             selection.removeListener(this);
         }
-        cards.clear();
-        edges.clear();
-        incident.clear();
-        pairs.clear();
-        labelLayer.getChildren().clear();
+        views.clear();
         design = next;
         selection = nextSelection;
-        List<NodeCard> newCards = new ArrayList<>();
-        for (Node node : design.nodes()) {
-            NodeCard card = new NodeCard(node, catalog, categories);
-            cards.put(node.id(), card);
-            newCards.add(card);
-        }
-        nodeLayer.getChildren().setAll(newCards);
-        List<EdgeView> newEdges = new ArrayList<>();
-        for (Edge edge : design.edges()) {
-            newEdges.add(track(edge));
-        }
-        newEdges.forEach(this::route);
-        edgeLayer.getChildren().setAll(newEdges);
+        marks.follow(nextSelection);
+        marks.highlight(Set.of(), Set.of());
+        marks.connectTo(Optional.empty());
+        hovered = Optional.empty();
+        draggedNodes = Set.of();
+        draggedEdges = Set.of();
+        geometry.reset(next);
         design.addListener(this);
         selection.addListener(this);
-        selectionChanged(Selection.State.EMPTY, selection.state());
+        viewChanged();
     }
 
-    Optional<NodeCard> card(String id) {
-        return Optional.ofNullable(cards.get(id));
+    /** The view moved, zoomed or changed size: what is in it is worked out again at the next frame. */
+    void viewChanged() {
+        viewDirty = true;
+        overview.invalidate();
+        schedule.run();
     }
 
-    Optional<EdgeView> edge(String id) {
-        return Optional.ofNullable(edges.get(id));
-    }
-
-    Collection<NodeCard> cards() {
-        return cards.values();
-    }
-
-    /** The topmost card under a world point. */
-    Optional<NodeCard> cardAt(double x, double y) {
-        List<javafx.scene.Node> children = nodeLayer.getChildren();
-        for (int i = children.size() - 1; i >= 0; i--) {
-            if (children.get(i) instanceof NodeCard card && card.box().contains(x, y)) {
-                return Optional.of(card);
+    /** Works out what is in view now and draws the zoomed-out picture if it needs it. */
+    void refresh(Viewport v, double width, double height, boolean mayMakeCards) {
+        boolean zoomedOut = v.scale() < OVERVIEW_BELOW;
+        overview.setActive(zoomedOut);
+        if (viewDirty && mayMakeCards && design != null) {
+            viewDirty = false;
+            Set<String> nodes = new LinkedHashSet<>();
+            Set<String> edges = new LinkedHashSet<>(draggedEdges);
+            hovered.ifPresent(nodes::add);
+            nodes.addAll(draggedNodes);
+            if (!zoomedOut && width > 0 && height > 0) {
+                Box view = Box.spanning(v.toWorldX(0), v.toWorldY(0), v.toWorldX(width), v.toWorldY(height));
+                Box near = view.grow(MARGIN / v.scale());
+                Box keep = view.grow(2 * MARGIN / v.scale());
+                nodes.addAll(geometry.nodesIn(near));
+                edges.addAll(geometry.edgesIn(near));
+                views.cardIds().stream().filter(id -> geometry.box(id).filter(b -> b.intersects(keep)).isPresent())
+                        .forEach(nodes::add);
+                views.edgeIds().stream().filter(id -> geometry.curve(id)
+                        .filter(c -> CurveShape.crosses(c, keep)).isPresent()).forEach(edges::add);
             }
+            views.keep(nodes, edges);
+            hovered.flatMap(views::card).ifPresent(c -> c.showHandles(true));
         }
-        return Optional.empty();
+        overview.paint(v, width, height);
     }
 
-    /** Edges touching any of the given nodes. */
-    Set<EdgeView> edgesTouching(Collection<String> nodeIds) {
-        Set<EdgeView> out = new LinkedHashSet<>();
-        for (String id : nodeIds) {
-            out.addAll(incident.getOrDefault(id, Set.of()));
+    /** The card under the mouse (made even when zoomed out, for its handles and tooltip). */
+    void setHovered(Optional<String> nodeId) {
+        if (!hovered.equals(nodeId)) {
+            hovered = nodeId;
+            viewDirty = true;
+            schedule.run();
         }
-        return out;
+    }
+
+    Optional<String> hovered() {
+        return hovered;
+    }
+
+    /** Cards being dragged, made even when off screen (up to a few hundred), with their arrows. */
+    void setDragged(Set<String> nodeIds) {
+        if (nodeIds.size() > MAX_DRAGGED) {
+            draggedNodes = Set.of();
+            draggedEdges = Set.of();
+        } else {
+            draggedNodes = Set.copyOf(nodeIds);
+            draggedEdges = Set.copyOf(geometry.edgesTouching(nodeIds));
+        }
+        viewDirty = true;
+        schedule.run();
     }
 
     /** Shows cards at positions the design does not have yet (during a drag), with their edges following. */
-    void preview(Map<String, Position> positions, Collection<EdgeView> affected) {
+    void preview(Map<String, Position> positions) {
+        Set<String> rerouted = new HashSet<>();
         positions.forEach((id, p) -> {
-            NodeCard card = cards.get(id);
-            if (card != null) {
-                card.moveTo(p.x(), p.y());
-            }
+            rerouted.addAll(geometry.moveTo(id, p.x(), p.y()));
+            views.nodeChanged(id);
         });
-        affected.forEach(this::route);
+        rerouted.forEach(views::edgeChanged);
+        overview.movingMoved();
+        schedule.run();
+    }
+
+    /** Highlights nodes and edges (a finding, the strong answer's marks), replacing what was highlighted. */
+    void highlight(Collection<String> nodes, Collection<String> edges) {
+        Marks.Changed changed = marks.highlight(nodes, edges);
+        views.remark(changed.nodes(), changed.edges());
+        overview.invalidate();
+        schedule.run();
+    }
+
+    /** Lights up the card a connection being drawn would end on. */
+    void connectTo(Optional<String> nodeId) {
+        views.remark(marks.connectTo(nodeId), Set.of());
+        overview.invalidate();
+        schedule.run();
     }
 
     // ---- following the design --------------------------------------------------------------------------------
@@ -128,130 +165,38 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
     @Override
     public void designChanged(DesignChange change) {
         if (change instanceof DesignChange.NodeAdded added) {
-            NodeCard card = new NodeCard(added.node(), catalog, categories);
-            cards.put(added.node().id(), card);
-            nodeLayer.getChildren().add(card);
+            geometry.addNode(added.node());
         } else if (change instanceof DesignChange.NodeRemoved removed) {
-            NodeCard card = cards.remove(removed.node().id());
-            removeFromParent(card);
-            incident.remove(removed.node().id());
+            geometry.removeNode(removed.node().id());
+            views.nodeRemoved(removed.node().id());
         } else if (change instanceof DesignChange.NodeUpdated updated) {
-            cards.get(updated.after().id()).update(updated.after());
-            incident.getOrDefault(updated.after().id(), Set.of()).forEach(this::route);
+            Set<String> rerouted = geometry.updateNode(updated.after());
+            views.nodeChanged(updated.after().id());
+            rerouted.forEach(views::edgeChanged);
         } else if (change instanceof DesignChange.EdgeAdded added) {
-            EdgeView view = track(added.edge());
-            edgeLayer.getChildren().add(view);
-            siblingsOf(added.edge()).forEach(this::route);
-            view.setSelected(selection.containsEdge(added.edge().id()));
+            geometry.addEdge(added.edge()).forEach(views::edgeChanged);
         } else if (change instanceof DesignChange.EdgeRemoved removed) {
-            EdgeView view = untrack(removed.edge());
-            removeFromParent(view);
-            view.dispose();
-            siblingsOf(removed.edge()).forEach(this::route);
+            views.edgeRemoved(removed.edge().id());
+            geometry.removeEdge(removed.edge()).forEach(views::edgeChanged);
         } else if (change instanceof DesignChange.EdgeUpdated updated) {
-            EdgeView view = untrack(updated.before());
-            siblingsOf(updated.before()).forEach(this::route);
-            view.update(updated.after());
-            track(updated.after(), view);
-            siblingsOf(updated.after()).forEach(this::route);
+            geometry.updateEdge(updated.before(), updated.after()).forEach(views::edgeChanged);
+        } else {
+            return; // InfoChanged: nothing on the canvas shows the design's info
         }
-        // InfoChanged: nothing on the canvas shows the design's info
+        viewChanged();
     }
 
     @Override
     public void selectionChanged(Selection.State before, Selection.State after) {
-        for (String id : before.nodes()) {
-            if (!after.nodes().contains(id)) {
-                card(id).ifPresent(c -> c.setSelected(false));
-            }
-        }
-        for (String id : after.nodes()) {
-            card(id).ifPresent(c -> c.setSelected(true));
-        }
-        for (String id : before.edges()) {
-            if (!after.edges().contains(id)) {
-                edge(id).ifPresent(e -> e.setSelected(false));
-            }
-        }
-        for (String id : after.edges()) {
-            edge(id).ifPresent(e -> {
-                e.setSelected(true);
-                e.toFront();
-            });
-        }
+        views.remark(changed(before.nodes(), after.nodes()), changed(before.edges(), after.edges()));
+        overview.invalidate();
+        schedule.run();
     }
 
-    /** Whether a card, arrow or arrow label is one this renderer shows now. */
-    boolean isShown(javafx.scene.Node n) {
-        if (n instanceof NodeCard card) {
-            return cards.get(card.nodeId()) == card;
-        }
-        if (n instanceof EdgeView view) {
-            return edges.get(view.edgeId()) == view;
-        }
-        return EdgeView.of(n).filter(v -> edges.get(v.edgeId()) == v && v.label().orElse(null) == n).isPresent();
-    }
-
-    /** Takes a node out of whichever layer holds it now (its own, or the drag layer during a drag). */
-    private static void removeFromParent(javafx.scene.Node n) {
-        if (n != null && n.getParent() instanceof Group g) {
-            g.getChildren().remove(n);
-        }
-    }
-
-    // ---- edges -----------------------------------------------------------------------------------------------
-
-    private EdgeView track(Edge edge) {
-        return track(edge, new EdgeView(edge, labelLayer));
-    }
-
-    private EdgeView track(Edge edge, EdgeView view) {
-        edges.put(edge.id(), view);
-        incident.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(view);
-        incident.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(view);
-        List<String> siblings = pairs.computeIfAbsent(pairKey(edge), k -> new ArrayList<>());
-        siblings.add(edge.id());
-        siblings.sort(null);
-        return view;
-    }
-
-    private EdgeView untrack(Edge edge) {
-        EdgeView view = edges.remove(edge.id());
-        Optional.ofNullable(incident.get(edge.from())).ifPresent(s -> s.remove(view));
-        Optional.ofNullable(incident.get(edge.to())).ifPresent(s -> s.remove(view));
-        List<String> siblings = pairs.get(pairKey(edge));
-        if (siblings != null) {
-            siblings.remove(edge.id());
-            if (siblings.isEmpty()) {
-                pairs.remove(pairKey(edge));
-            }
-        }
-        return view;
-    }
-
-    private List<EdgeView> siblingsOf(Edge edge) {
-        return pairs.getOrDefault(pairKey(edge), List.of()).stream().map(edges::get).toList();
-    }
-
-    private static String pairKey(Edge edge) {
-        return edge.from().compareTo(edge.to()) <= 0 ? edge.from() + '\u0000' + edge.to()
-                : edge.to() + '\u0000' + edge.from();
-    }
-
-    private void route(EdgeView view) {
-        Edge edge = view.edge();
-        NodeCard from = cards.get(edge.from());
-        NodeCard to = cards.get(edge.to());
-        if (from == null || to == null) {
-            return;
-        }
-        List<String> siblings = pairs.getOrDefault(pairKey(edge), List.of(edge.id()));
-        int index = Math.max(0, siblings.indexOf(edge.id()));
-        if (edge.from().equals(edge.to())) {
-            view.route(EdgeRouting.loop(from.box(), index));
-        } else {
-            view.route(EdgeRouting.between(from.box(), to.box(),
-                    EdgeRouting.lane(index, siblings.size(), edge.from().compareTo(edge.to()) < 0)));
-        }
+    private static Set<String> changed(Set<String> before, Set<String> after) {
+        Set<String> out = new LinkedHashSet<>();
+        before.stream().filter(id -> !after.contains(id)).forEach(out::add);
+        after.stream().filter(id -> !before.contains(id)).forEach(out::add);
+        return out;
     }
 }

@@ -3,10 +3,15 @@ package dev.designround.ui.canvas;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.Node;
+import dev.designround.layout.Position;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.CategoryStyles;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,10 +29,17 @@ import javafx.scene.transform.Translate;
  * and zoom), over a grid. It shows the design of an {@link Editor} and follows its changes; the mouse and keyboard
  * gestures ({@link CanvasGestures}) and palette drops turn into editor operations, never direct model changes.
  *
- * <p>Layers, bottom to top: grid (screen space), the picture of the still parts during a drag in a large design
- * ({@link DragProxy}), edges, cards, edge labels, overlays others put on the cards ({@link #overlayLayer()}: the
- * simulation's badges), dragged cards and edges, world overlay (connection preview, inline editor), screen overlay
- * (rubber band).
+ * <p>It costs what is in view, not what is in the design: only the cards and arrows near the view exist as JavaFX
+ * nodes ({@link CardViews}, made and reused as the view moves), and below {@link DesignRenderer#OVERVIEW_BELOW}
+ * zoom the whole view is drawn on one canvas instead ({@link OverviewLayer}). Where things are, and what is under
+ * the mouse, is answered from the design's geometry ({@link DiagramGeometry}, {@link #targetAt}), so every gesture
+ * works the same at every zoom. Marks (selection, highlights) and other panels' decorations ({@link CardDecorator})
+ * are kept per node id and given to a card when it is made.
+ *
+ * <p>Layers, bottom to top: grid (screen space), the zoomed-out drawing, the picture of the still parts during a
+ * drag in a large design ({@link DragProxy}), edges, cards, edge labels, overlays others put on the cards
+ * ({@link #overlayLayer()}: the simulation's badges), dragged cards and edges, world overlay (connection preview,
+ * inline editor), screen overlay (rubber band).
  */
 public final class DiagramCanvas extends Region {
 
@@ -48,7 +60,13 @@ public final class DiagramCanvas extends Region {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.IDENTITY);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
+    private final DiagramGeometry geometry = new DiagramGeometry();
+    private final Marks marks = new Marks();
+    private final OverviewStyle overviewStyle = new OverviewStyle();
+    private final CardViews views;
+    private final OverviewLayer overview;
     private final DesignRenderer renderer;
+    private final Hits hits;
     private final CanvasGestures gestures;
     private final DragProxy dragProxy;
     private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
@@ -57,19 +75,30 @@ public final class DiagramCanvas extends Region {
     private final dev.designround.model.DesignListener emptyWatch = change -> updateEmptyHint();
     private Editor editor;
     private boolean fitWhenLaidOut;
+    private double laidOutWidth;
+    private double laidOutHeight;
 
     public DiagramCanvas(Catalog catalog, CategoryStyles categories) {
         getStyleClass().add("diagram-canvas");
-        renderer = new DesignRenderer(nodeLayer, edgeLayer, labelLayer, catalog, categories);
+        views = new CardViews(new CardViews.Layers(edgeLayer, nodeLayer, labelLayer, overlayLayer), catalog,
+                categories, geometry, marks);
+        overview = new OverviewLayer(geometry, new OverviewPainter(geometry, marks, overviewStyle, catalog,
+                categories, views::decorators));
+        renderer = new DesignRenderer(geometry, views, overview, marks, this::schedule);
+        hits = new Hits(this, geometry, views);
+        overviewStyle.onChange(() -> {
+            overview.invalidate();
+            schedule();
+        });
         world.getTransforms().addAll(pan, zoom);
         world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer, overlayLayer, dragLayer, worldOverlay);
         dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer, overlayLayer), dragLayer,
-                renderer::isShown);
+                views::isShown);
         world.setManaged(false);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
         screenOverlay.setPickOnBounds(false);
-        getChildren().addAll(grid, dragProxy.picture(), world, screenOverlay);
+        getChildren().addAll(overviewStyle.node(), grid, overview.node(), dragProxy.picture(), world, screenOverlay);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -143,6 +172,14 @@ public final class DiagramCanvas extends Region {
         return renderer;
     }
 
+    DiagramGeometry geometry() {
+        return geometry;
+    }
+
+    Hits hits() {
+        return hits;
+    }
+
     DragProxy dragProxy() {
         return dragProxy;
     }
@@ -168,13 +205,130 @@ public final class DiagramCanvas extends Region {
         return gestures;
     }
 
-    /** The card showing a node, for tests and for revealing findings. */
+    /**
+     * The card showing a node, if it exists now: only cards in or near the view do, and none when zoomed out
+     * below {@link DesignRenderer#OVERVIEW_BELOW} (except the one under the mouse). Mark nodes with
+     * {@link #setHighlighted}, decorate them with {@link #addDecorator}, find them with {@link #nodeBox}; these
+     * work for every node.
+     */
     public Optional<NodeCard> card(String nodeId) {
-        return renderer.card(nodeId);
+        refreshIfOnFxThread();
+        return views.card(nodeId);
     }
 
+    /** The arrow showing an edge, if it exists now (see {@link #card}). */
     public Optional<EdgeView> edge(String edgeId) {
-        return renderer.edge(edgeId);
+        refreshIfOnFxThread();
+        return views.edge(edgeId);
+    }
+
+    /** Where a node's card is, in world coordinates (where a drag has it, during a drag). */
+    public Optional<Box> nodeBox(String nodeId) {
+        return geometry.box(nodeId);
+    }
+
+    /** The route of an edge's arrow, in world coordinates. */
+    public Optional<Curve> edgeCurve(String edgeId) {
+        return geometry.curve(edgeId);
+    }
+
+    /** What is under a point given in this canvas's coordinates (a click, a right-click). */
+    public CanvasTarget targetAt(double x, double y) {
+        return hits.at(x, y);
+    }
+
+    /** Whether the view is zoomed out so far that the design is drawn on one canvas rather than as cards. */
+    public boolean isOverview() {
+        return viewport().scale() < DesignRenderer.OVERVIEW_BELOW;
+    }
+
+    /**
+     * Highlights nodes and the edges along a path (a finding; the strong answer's "lacking" marks), replacing what
+     * was highlighted; style pseudo-class {@code highlighted}. Kept by id: cards made later are highlighted too.
+     */
+    public void setHighlighted(Collection<String> nodeIds, Collection<String> edgeIds) {
+        renderer.highlight(nodeIds, edgeIds);
+    }
+
+    public Set<String> highlightedNodes() {
+        return marks.highlightedNodes();
+    }
+
+    public Set<String> highlightedEdges() {
+        return marks.highlightedEdges();
+    }
+
+    /** Adds something drawn over every card (made for the cards in view only). */
+    public void addDecorator(CardDecorator decorator) {
+        views.addDecorator(decorator);
+        overview.invalidate();
+        schedule();
+    }
+
+    public void removeDecorator(CardDecorator decorator) {
+        views.removeDecorator(decorator);
+        overview.invalidate();
+        schedule();
+    }
+
+    /** What the decorators show changed: the cards in view are decorated anew, the zoomed-out view redrawn. */
+    public void redecorate() {
+        views.redecorate();
+        overview.invalidate();
+        schedule();
+    }
+
+    /** How many cards and arrows exist as JavaFX nodes now (for tests: bounded by the view, not the design). */
+    int shownCards() {
+        return views.cardIds().size();
+    }
+
+    int shownEdges() {
+        return views.edgeIds().size();
+    }
+
+    OverviewLayer overview() {
+        return overview;
+    }
+
+    // ---- moving cards (the gestures) ---------------------------------------------------------------------------
+
+    /** Cards start moving: zoomed out they are drawn on their own; in a large design the rest becomes a picture. */
+    void beginMove(Set<String> nodeIds) {
+        if (isOverview()) {
+            overview.setMoving(nodeIds);
+            schedule();
+        } else if (requireEditor().design().nodeCount() >= DragProxy.MIN_NODES) {
+            renderer.setDragged(nodeIds);
+            refreshNow();
+            List<javafx.scene.Node> moving = new java.util.ArrayList<>();
+            geometry.edgesTouching(nodeIds).forEach(id -> views.edge(id).ifPresent(moving::add));
+            nodeIds.forEach(id -> views.card(id).ifPresent(moving::add));
+            dragProxy.begin(moving);
+        }
+    }
+
+    /** Where the moving cards are now (not yet in the design). */
+    void previewMove(Map<String, Position> positions) {
+        renderer.preview(positions);
+    }
+
+    /** The move ended (kept or cancelled): everything is drawn live again. */
+    void endMove() {
+        dragProxy.end();
+        overview.setMoving(Set.of());
+        renderer.setDragged(Set.of());
+        renderer.viewChanged();
+    }
+
+    /** The node the mouse is over (its card exists even when zoomed out, for its handles). */
+    void setHovered(Optional<String> nodeId) {
+        renderer.setHovered(nodeId);
+    }
+
+    /** Lights up the card a connection being drawn would end on (or none). */
+    void connectTo(Optional<String> nodeId) {
+        renderer.connectTo(nodeId);
     }
 
     // ---- viewport --------------------------------------------------------------------------------------------
@@ -228,10 +382,10 @@ public final class DiagramCanvas extends Region {
         setViewport(Viewport.fit(minX - 16, minY - 48, maxX + 48, maxY + 16, getWidth(), getHeight(), FIT_MARGIN, 1));
     }
 
-    /** Scrolls (without zooming) so that a node is in the middle of the view. */
+    /** Scrolls (without zooming) so that a node is in the middle of the view; its card is made if need be. */
     public void reveal(String nodeId) {
-        renderer.card(nodeId).ifPresent(card -> setViewport(viewport().centeredOn(card.box().centerX(),
-                card.box().centerY(), getWidth(), getHeight())));
+        geometry.box(nodeId).ifPresent(box -> setViewport(viewport().centeredOn(box.centerX(), box.centerY(),
+                getWidth(), getHeight())));
     }
 
     /** The world point at the middle of the view. */
@@ -259,6 +413,24 @@ public final class DiagramCanvas extends Region {
         zoom.setX(v.scale());
         zoom.setY(v.scale());
         grid.setViewport(v);
+        views.setHandleRadius(NodeCard.HANDLE_RADIUS / Math.min(1, v.scale()));
+        renderer.viewChanged();
+    }
+
+    /** Asks for the cards in view to be worked out, and the zoomed-out view drawn, at the next frame (once). */
+    private void schedule() {
+        setNeedsLayout(true);
+    }
+
+    /** Works out now what is in view (and draws it), if anything changed since the last time. */
+    void refreshNow() {
+        renderer.refresh(viewport(), getWidth(), getHeight(), !dragProxy.isActive());
+    }
+
+    private void refreshIfOnFxThread() {
+        if (Platform.isFxApplicationThread()) {
+            refreshNow();
+        }
     }
 
     @Override
@@ -272,5 +444,11 @@ public final class DiagramCanvas extends Region {
             fitWhenLaidOut = false;
             fitToContent();
         }
+        if (getWidth() != laidOutWidth || getHeight() != laidOutHeight) {
+            laidOutWidth = getWidth();
+            laidOutHeight = getHeight();
+            renderer.viewChanged();
+        }
+        refreshNow();
     }
 }

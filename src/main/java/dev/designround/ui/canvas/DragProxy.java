@@ -59,16 +59,19 @@ final class DragProxy {
         return active;
     }
 
-    /** Lifts the moving cards, edges and labels out of the drawing and freezes the rest as a picture. */
-    void begin(Collection<NodeCard> cards, Collection<EdgeView> edges) {
+    /**
+     * Lifts the moving cards and arrows (with the arrows' labels) out of the drawing and freezes the rest as a
+     * picture.
+     */
+    void begin(Collection<? extends javafx.scene.Node> moving) {
         if (active || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
         active = true;
         lifted.clear();
-        edges.forEach(this::lift);
-        edges.forEach(e -> e.label().ifPresent(this::lift));
-        cards.forEach(this::lift);
+        moving.stream().filter(n -> n instanceof EdgeView).forEach(this::lift);
+        moving.stream().filter(n -> n instanceof EdgeView).forEach(e -> ((EdgeView) e).label().ifPresent(this::lift));
+        moving.stream().filter(n -> !(n instanceof EdgeView)).forEach(this::lift);
         picture.setImage(snapshot());
         picture.setFitWidth(canvas.getWidth());
         picture.setFitHeight(canvas.getHeight());

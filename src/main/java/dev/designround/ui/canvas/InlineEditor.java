@@ -1,6 +1,5 @@
 package dev.designround.ui.canvas;
 
-import dev.designround.model.Node;
 import dev.designround.ui.edit.Editor;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
@@ -29,26 +28,27 @@ final class InlineEditor {
 
     void editNode(String nodeId) {
         Editor editor = canvas.requireEditor();
-        canvas.card(nodeId).ifPresent(card -> {
-            Node node = card.node();
+        editor.design().node(nodeId).ifPresent(node -> canvas.nodeBox(nodeId).ifPresent(box -> {
             String shown = editor.catalog().displayName(node);
-            open(shown, card.getLayoutX() + 52, card.getLayoutY() + 8, NODE_FIELD_WIDTH, text -> {
+            open(shown, box.x() + 52, box.y() + 8, NODE_FIELD_WIDTH, text -> {
                 if (node.hasLabel() || !text.strip().equals(shown)) {
                     editor.renameNode(nodeId, text);
                 }
             });
-        });
+        }));
     }
 
     void editEdge(String edgeId) {
         Editor editor = canvas.requireEditor();
-        canvas.edge(edgeId).ifPresent(view -> {
-            Curve c = view.curve();
-            open(view.edge().label(), c.midX() - EDGE_FIELD_WIDTH / 2, c.midY() - 14, EDGE_FIELD_WIDTH,
-                    text -> editor.renameEdge(edgeId, text));
-        });
+        editor.design().edge(edgeId).ifPresent(edge -> canvas.edgeCurve(edgeId).ifPresent(c -> open(edge.label(),
+                c.midX() - EDGE_FIELD_WIDTH / 2, c.midY() - 14, EDGE_FIELD_WIDTH,
+                text -> editor.renameEdge(edgeId, text))));
     }
 
+    /**
+     * Opens the field at a world point. Zoomed out it keeps its size on screen (it would be too small to read),
+     * growing from that point.
+     */
     private void open(String text, double x, double y, double width, Consumer<String> commit) {
         commit();
         TextField f = new TextField(text);
@@ -56,6 +56,10 @@ final class InlineEditor {
         f.setPromptText("Label");
         f.setPrefWidth(width);
         f.relocate(x, y);
+        double grow = 1 / Math.min(1, canvas.viewport().scale());
+        if (grow > 1) {
+            f.getTransforms().add(new javafx.scene.transform.Scale(grow, grow, 0, 0));
+        }
         f.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 commit();

@@ -27,7 +27,7 @@ public final class NodeCard extends Region {
     private static final double PAD = 10;
     private static final double TILE = 38;
     private static final double GAP = 10;
-    private static final double HANDLE_RADIUS = 5;
+    static final double HANDLE_RADIUS = 5;
 
     private final Catalog catalog;
     private final CategoryStyles categories;
@@ -39,6 +39,7 @@ public final class NodeCard extends Region {
     private String categoryClass = "";
     private String iconLiteral = "";
     private List<Circle> handles = List.of();
+    private double handleRadius = HANDLE_RADIUS;
 
     public NodeCard(Node node, Catalog catalog, CategoryStyles categories) {
         this.catalog = catalog;
@@ -111,7 +112,20 @@ public final class NodeCard extends Region {
         return handles;
     }
 
-    private void showHandles(boolean show) {
+    /** The handles' radius in world pixels (larger when zoomed out, so that they stay big enough to grab). */
+    void setHandleRadius(double radius) {
+        handleRadius = radius;
+        handles.forEach(c -> c.setRadius(radius));
+    }
+
+    /** Back to a plain card before it is reused for another node: not selected, not highlighted, no handles. */
+    void reset() {
+        setSelected(false);
+        setHighlighted(false);
+        showHandles(false);
+    }
+
+    void showHandles(boolean show) {
         if (show && handles.isEmpty()) {
             double w = CardGeometry.WIDTH;
             double h = CardGeometry.HEIGHT;
@@ -129,6 +143,11 @@ public final class NodeCard extends Region {
         handles.forEach(c -> c.setVisible(show));
     }
 
+    /** Whether the handles show (the mouse is over the card). */
+    boolean handlesShown() {
+        return !handles.isEmpty() && handles.get(0).isVisible();
+    }
+
     private String tooltipText() {
         ComponentType type = catalog.type(node.type()).orElse(null);
         String title = catalog.displayName(node) + (node.hasLabel() && type != null ? " (" + type.name() + ")" : "");
@@ -136,7 +155,7 @@ public final class NodeCard extends Region {
     }
 
     private Circle handle(double x, double y, String side) {
-        Circle c = new Circle(x, y, HANDLE_RADIUS);
+        Circle c = new Circle(x, y, handleRadius);
         c.getStyleClass().addAll("handle", "handle-" + side);
         c.setManaged(false);
         c.setVisible(false);

@@ -2,7 +2,6 @@ package dev.designround.ui.feedback;
 
 import dev.designround.rules.Finding;
 import dev.designround.ui.canvas.DiagramCanvas;
-import dev.designround.ui.canvas.NodeCard;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.edit.Selection;
 import java.util.List;
@@ -43,13 +42,8 @@ public final class FindingHighlight implements Selection.Listener {
             applying = false;
         }
         expected = editor.selection().state();
-        shown.nodes().forEach(id -> canvas.card(id).ifPresent(c -> c.setHighlighted(true)));
-        shown.edges().forEach(id -> canvas.edge(id).ifPresent(e -> {
-            e.setHighlighted(true);
-            e.toFront();
-        }));
-        shown.nodes().stream().findFirst().flatMap(canvas::card).filter(this::outOfView)
-                .ifPresent(c -> canvas.reveal(c.nodeId()));
+        canvas.setHighlighted(shown.nodes(), shown.edges());
+        shown.nodes().stream().findFirst().filter(this::outOfView).ifPresent(canvas::reveal);
     }
 
     /** The node and edge ids highlighted now. */
@@ -59,8 +53,9 @@ public final class FindingHighlight implements Selection.Listener {
 
     /** Takes the highlight off (the selection stays as it is). */
     public void clear() {
-        shown.nodes().forEach(id -> canvas.card(id).ifPresent(c -> c.setHighlighted(false)));
-        shown.edges().forEach(id -> canvas.edge(id).ifPresent(e -> e.setHighlighted(false)));
+        if (!shown.nodes().isEmpty() || !shown.edges().isEmpty()) {
+            canvas.setHighlighted(List.of(), List.of());
+        }
         canvas.getStyleClass().removeAll(FAILED, PASSED);
         shown = new FindingTargets(List.of(), List.of());
         Optional.ofNullable(editor).ifPresent(ed -> ed.selection().removeListener(this));
@@ -74,10 +69,12 @@ public final class FindingHighlight implements Selection.Listener {
         }
     }
 
-    private boolean outOfView(NodeCard card) {
+    private boolean outOfView(String nodeId) {
         var v = canvas.viewport();
-        double x = v.toScreenX(card.box().centerX());
-        double y = v.toScreenY(card.box().centerY());
-        return x < 0 || y < 0 || x > canvas.getWidth() || y > canvas.getHeight();
+        return canvas.nodeBox(nodeId).map(box -> {
+            double x = v.toScreenX(box.centerX());
+            double y = v.toScreenY(box.centerY());
+            return x < 0 || y < 0 || x > canvas.getWidth() || y > canvas.getHeight();
+        }).orElse(false);
     }
 }

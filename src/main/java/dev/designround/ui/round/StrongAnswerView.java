@@ -162,9 +162,8 @@ final class StrongAnswerView {
 
     /** Marks what the design lacks, and lists the rules it misses. */
     void showComparison(Comparison c) {
-        marked.forEach(id -> reference.card(id).ifPresent(card -> card.setHighlighted(false)));
         marked = c.lackingNodes();
-        marked.forEach(id -> reference.card(id).ifPresent(card -> card.setHighlighted(true)));
+        reference.setHighlighted(marked, List.of());
         int n = marked.size();
         lacking.setText(n == 0 ? "Your design has a counterpart for every component here."
                 : "Marked: " + n + (n == 1 ? " component" : " components") + " of the strong answer yours lacks.");

@@ -5,17 +5,24 @@ import dev.designround.model.Node;
 import dev.designround.sim.Fault;
 import dev.designround.sim.NodeStats;
 import dev.designround.sim.SimulationResult;
+import dev.designround.ui.canvas.Box;
+import dev.designround.ui.canvas.CardDecorator;
 import dev.designround.ui.canvas.DiagramCanvas;
-import dev.designround.ui.canvas.NodeCard;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.VPos;
 import javafx.scene.Group;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -26,9 +33,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * share of its calls that failed, and how many faults it caught (the tooltip says which, and spells out the
  * rest), or "not reached". Kept short so that it fits over its card. User
  * cards get none (their "calls" are requests leaving and answers arriving). Badges follow their cards when they
- * are moved. Ids: {@code sim-badge-NODEID}.
+ * are moved. The canvas makes a badge only for a card in view ({@link CardDecorator}); zoomed out, each card gets
+ * a small pill in the badge's colour instead (red when calls failed, green when it caught faults, grey when not
+ * reached), with the load written in when there is room. Ids: {@code sim-badge-NODEID}.
  */
-final class SimulationOverlay {
+final class SimulationOverlay implements CardDecorator {
 
     static final String LOAD_ICON = "mdi2s-speedometer";
     static final String FAILED_ICON = "mdi2c-close-circle-outline";
@@ -36,15 +45,22 @@ final class SimulationOverlay {
 
     private final DiagramCanvas canvas;
     private final Catalog catalog;
-    private final Group badges = new Group();
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
-    private final Map<String, HBox> byNode = new LinkedHashMap<>();
+    /** Stand-ins styled like the badge parts, whose colours the zoomed-out pills take. */
+    private final Map<String, Label> swatches = Map.of("sim-load", swatch("sim-load"), "sim-failed",
+            swatch("sim-failed"), "sim-caught", swatch("sim-caught"), "sim-idle", swatch("sim-idle"));
+    private Optional<SimulationResult> result = Optional.empty();
 
     SimulationOverlay(DiagramCanvas canvas, Catalog catalog) {
         this.canvas = canvas;
         this.catalog = catalog;
-        badges.visibleProperty().bind(visible);
-        canvas.overlayLayer().getChildren().add(badges);
+        Group hidden = new Group(swatches.values().toArray(javafx.scene.Node[]::new));
+        hidden.setOpacity(0);
+        hidden.setManaged(false);
+        hidden.setMouseTransparent(true);
+        canvas.overlayLayer().getChildren().add(hidden);
+        visible.addListener(o -> canvas.redecorate());
+        canvas.addDecorator(this);
     }
 
     /** Whether the badges are shown (the panel's toggle). */
@@ -52,29 +68,80 @@ final class SimulationOverlay {
         return visible;
     }
 
-    void show(SimulationResult result) {
-        clear();
-        result.nodes().forEach((id, stats) -> canvas.card(id).filter(c -> !c.node().type().equals("user"))
-                .ifPresent(card -> {
-                    HBox badge = badge(card, stats, result.visitsPerRequest(id));
-                    byNode.put(id, badge);
-                    badges.getChildren().add(badge);
-                }));
+    void show(SimulationResult next) {
+        result = Optional.of(next);
+        canvas.redecorate();
     }
 
     void clear() {
-        byNode.values().forEach(b -> {
-            b.layoutXProperty().unbind();
-            b.layoutYProperty().unbind();
-        });
-        byNode.clear();
-        badges.getChildren().clear();
+        if (result.isPresent()) {
+            result = Optional.empty();
+            canvas.redecorate();
+        }
     }
 
-    private HBox badge(NodeCard card, NodeStats stats, double perRequest) {
+    @Override
+    public Optional<javafx.scene.Node> decorate(Node node) {
+        return stats(node).map(stats -> badge(node, stats, result.orElseThrow().visitsPerRequest(node.id())));
+    }
+
+    private Optional<NodeStats> stats(Node node) {
+        if (!visible.get() || result.isEmpty() || node.type().equals("user")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(result.get().nodes().get(node.id()));
+    }
+
+    @Override
+    public void paint(GraphicsContext g, Node node, Box card, double scale) {
+        Optional<NodeStats> found = stats(node);
+        if (found.isEmpty()) {
+            return;
+        }
+        NodeStats stats = found.get();
+        String look = stats.failures() > 0 ? "sim-failed" : stats.totalCaught() > 0 ? "sim-caught"
+                : stats.visits() == 0 ? "sim-idle" : "sim-load";
+        Label swatch = swatches.get(look);
+        double h = Math.max(4, 18 * scale);
+        String text = stats.visits() == 0 ? "" : SimFormat.load(result.orElseThrow().visitsPerRequest(node.id()));
+        boolean written = card.width() >= 60 && h >= 9;
+        double w = written ? text.length() * 5.5 + 8 : Math.min(card.width() * 0.6, 22);
+        double x = card.x() + Math.max(1, 4 * scale);
+        double y = card.y() - h - Math.max(1, 4 * scale);
+        g.setFill(background(swatch));
+        g.fillRoundRect(x, y, w, h, h, h);
+        g.setStroke(border(swatch));
+        g.setLineWidth(1);
+        g.strokeRoundRect(x, y, w, h, h, h);
+        if (written && !text.isEmpty()) {
+            g.setFill(swatch.getTextFill());
+            g.setFont(Font.font(null, Math.min(11, h - 2)));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(text, x + w / 2, y + h / 2);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    private static Paint background(Label l) {
+        return l.getBackground() == null || l.getBackground().getFills().isEmpty() ? Color.TRANSPARENT
+                : l.getBackground().getFills().get(0).getFill();
+    }
+
+    private static Paint border(Label l) {
+        return l.getBorder() == null || l.getBorder().getStrokes().isEmpty() ? l.getTextFill()
+                : l.getBorder().getStrokes().get(0).getTopStroke();
+    }
+
+    private static Label swatch(String style) {
+        Label l = new Label("x");
+        l.getStyleClass().addAll("sim-badge-part", style);
+        return l;
+    }
+
+    private HBox badge(Node node, NodeStats stats, double perRequest) {
         List<javafx.scene.Node> parts = new ArrayList<>();
         List<String> details = new ArrayList<>();
-        Node node = card.node();
         details.add(catalog.displayName(node));
         if (stats.visits() == 0) {
             parts.add(part("not reached", "mdi2m-minus-circle-outline", "sim-idle"));
@@ -101,8 +168,8 @@ final class SimulationOverlay {
         badge.getStyleClass().add("sim-badge");
         badge.setId("sim-badge-" + node.id());
         badge.setPickOnBounds(false); // the group sizes it to its text once styled
-        badge.layoutXProperty().bind(card.layoutXProperty().add(4));
-        badge.layoutYProperty().bind(card.layoutYProperty().subtract(badge.heightProperty()).subtract(7));
+        badge.setLayoutX(4); // over the card's top-left corner, whose place is this badge's origin
+        badge.layoutYProperty().bind(badge.heightProperty().negate().subtract(7));
         Tooltip tip = new Tooltip(String.join("\n", details));
         tip.setShowDelay(Duration.millis(300));
         Tooltip.install(badge, tip);

@@ -1,8 +1,8 @@
 package dev.designround.ui.window;
 
 import dev.designround.model.EdgeKind;
+import dev.designround.ui.canvas.CanvasTarget;
 import dev.designround.ui.canvas.DiagramCanvas;
-import dev.designround.ui.canvas.Targets;
 import java.util.Optional;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -34,26 +34,25 @@ final class CanvasMenus {
     void install(DiagramCanvas canvas) {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.SECONDARY) {
-                show(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY());
+                show(canvas.targetAt(e.getX(), e.getY()), e.getScreenX(), e.getScreenY());
                 e.consume();
             }
         });
         canvas.setOnContextMenuRequested(e -> {
             if (e.isKeyboardTrigger()) {
                 Point2D at = canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2);
-                boolean node = workbench.document().map(d -> !d.editor().selection().nodes().isEmpty()).orElse(false);
-                show(node ? selectedCard(canvas) : canvas, at.getX(), at.getY());
+                show(selectedCard(canvas), at.getX(), at.getY());
             }
             e.consume();
         });
     }
 
-    private static javafx.scene.Node selectedCard(DiagramCanvas canvas) {
-        return canvas.editor().flatMap(ed -> ed.selection().nodes().stream().findFirst()).flatMap(canvas::card)
-                .map(c -> (javafx.scene.Node) c).orElse(canvas);
+    private static CanvasTarget selectedCard(DiagramCanvas canvas) {
+        return canvas.editor().flatMap(ed -> ed.selection().nodes().stream().findFirst())
+                .<CanvasTarget>map(CanvasTarget.Card::new).orElse(CanvasTarget.NOTHING);
     }
 
-    private void show(javafx.scene.Node picked, double screenX, double screenY) {
+    private void show(CanvasTarget target, double screenX, double screenY) {
         if (workbench.document().isEmpty()) {
             return;
         }
@@ -61,11 +60,11 @@ final class CanvasMenus {
             showing.hide();
         }
         ContextMenu menu;
-        if (Targets.card(picked).isPresent()) {
+        if (target instanceof CanvasTarget.Card || target instanceof CanvasTarget.Handle) {
             menu = new ContextMenu(item("rename"), item("duplicate"), item("copy"), item("cut"),
                     new SeparatorMenuItem(), item("delete"));
-        } else if (Targets.edge(picked).isPresent()) {
-            String edgeId = Targets.edge(picked).get().edgeId();
+        } else if (target instanceof CanvasTarget.Arrow arrow) {
+            String edgeId = arrow.edgeId();
             menu = new ContextMenu(item("rename"), new SeparatorMenuItem(), kind(edgeId, EdgeKind.FLOW),
                     kind(edgeId, EdgeKind.FALLBACK), kind(edgeId, EdgeKind.ASYNC), new SeparatorMenuItem(),
                     item("delete"));

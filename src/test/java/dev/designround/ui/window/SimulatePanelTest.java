@@ -72,7 +72,25 @@ class SimulatePanelTest extends WhiteboardFixture {
                 SimulationSettings.defaults().withFaults(faults));
     }
 
+    /** Shows a node's card at 100 % in the middle of the view: badges exist for the cards in view. */
+    private void inView(FxRobot robot, String nodeId) {
+        robot.interact(() -> {
+            canvas().actualSize();
+            canvas().reveal(nodeId);
+        });
+    }
+
+    /** Where a badge is in world coordinates (it sits in a group that follows its card). */
+    private static double worldX(Node badge) {
+        return badge.getParent().getLayoutX() + badge.getLayoutX();
+    }
+
+    private static double worldY(Node badge) {
+        return badge.getParent().getLayoutY() + badge.getLayoutY();
+    }
+
     private List<String> badgeTexts(FxRobot robot, String nodeId) {
+        inView(robot, nodeId);
         HBox badge = robot.lookup("#sim-badge-" + nodeId).queryAs(HBox.class);
         return badge.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
@@ -126,9 +144,10 @@ class SimulatePanelTest extends WhiteboardFixture {
                 String.format("%,d", r.nodes().get("grounding").totalCaught()));
         assertThat(badgeTexts(robot, "cdc")).containsExactly("not reached");
         assertThat(robot.lookup("#sim-badge-user").tryQuery()).isEmpty();
+        inView(robot, "grounding");
         HBox badge = robot.lookup("#sim-badge-grounding").queryAs(HBox.class);
-        assertThat(badge.getLayoutX()).isEqualTo(card("grounding").getLayoutX() + 4);
-        assertThat(badge.getLayoutY() + badge.getHeight()).isLessThan(card("grounding").getLayoutY());
+        assertThat(worldX(badge)).isEqualTo(card("grounding").getLayoutX() + 4);
+        assertThat(worldY(badge) + badge.getHeight()).isLessThan(card("grounding").getLayoutY());
         assertThat(badge.isVisible() && badge.getParent().isVisible()).isTrue();
     }
 
@@ -154,9 +173,10 @@ class SimulatePanelTest extends WhiteboardFixture {
         simulate(robot, Fault.HALLUCINATION);
 
         robot.interact(() -> editor().moveTo(Map.of("grounding", new dev.designround.layout.Position(2504, 800))));
+        inView(robot, "grounding");
 
         HBox badge = robot.lookup("#sim-badge-grounding").queryAs(HBox.class);
-        assertThat(badge.getLayoutX()).isEqualTo(2504 + 4);
+        assertThat(worldX(badge)).isEqualTo(2504 + 4);
         assertThat(robot.lookup("#sim-stale").query().isVisible()).isFalse();
     }
 
@@ -164,13 +184,15 @@ class SimulatePanelTest extends WhiteboardFixture {
     void theToggleHidesAndShowsTheOverlay(FxRobot robot) throws Exception {
         openExample(robot, "fragile");
         simulate(robot, Fault.STALE_INDEX);
+        inView(robot, "llm");
+        assertThat(robot.lookup("#sim-badge-llm").tryQuery()).isPresent();
+
+        robot.clickOn("#sim-overlay");
+        assertThat(robot.lookup("#sim-badge-llm").tryQuery()).isEmpty();
+
+        robot.clickOn("#sim-overlay");
         Node badge = robot.lookup("#sim-badge-llm").query();
-
-        robot.clickOn("#sim-overlay");
-        assertThat(badge.getParent().isVisible()).isFalse();
-
-        robot.clickOn("#sim-overlay");
-        assertThat(badge.getParent().isVisible()).isTrue();
+        assertThat(badge.isVisible() && badge.getParent().isVisible()).isTrue();
     }
 
     @Test

@@ -28,6 +28,14 @@ class StrongAnswerTest extends RoundFixture {
         return workbench.round().referenceCanvas();
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(query).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private Design referenceDesign() {
         return reference().editor().orElseThrow().design();
     }
@@ -47,11 +55,14 @@ class StrongAnswerTest extends RoundFixture {
 
         assertThat(reference().getScene()).isSameAs(stage.getScene());
         assertThat(canvas().getScene()).isSameAs(stage.getScene());
+        robot.interact(() -> reference().actualSize()); // cards exist at readable zoom, for what is in view
         for (Node n : referenceDesign().nodes()) {
-            NodeCard card = reference().card(n.id()).orElseThrow();
             boolean lacking = workbench.round().markedAsLacking().contains(n.id());
-            assertThat(card.getPseudoClassStates().contains(HIGHLIGHTED)).as(n.id()).isEqualTo(lacking);
             assertThat(lacking).as(n.id()).isEqualTo(!n.type().equals("user") && !n.type().equals("llm"));
+            assertThat(reference().highlightedNodes().contains(n.id())).as(n.id()).isEqualTo(lacking);
+            robot.interact(() -> reference().reveal(n.id()));
+            NodeCard card = onFx(() -> reference().card(n.id())).orElseThrow();
+            assertThat(card.getPseudoClassStates().contains(HIGHLIGHTED)).as(n.id()).isEqualTo(lacking);
         }
         assertThat(robot.lookup("#reference-missed").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .isNotEmpty();
@@ -61,9 +72,10 @@ class StrongAnswerTest extends RoundFixture {
     void theReferenceCannotBeChanged(FxRobot robot) {
         openStrongAnswerWithAUserAndAModel(robot);
         Design before = referenceDesign().copy();
-        NodeCard card = reference().card(referenceDesign().nodes().iterator().next().id()).orElseThrow();
+        String first = referenceDesign().nodes().iterator().next().id();
         robot.interact(() -> reference().actualSize());
-        robot.interact(() -> reference().reveal(card.nodeId()));
+        robot.interact(() -> reference().reveal(first));
+        NodeCard card = onFx(() -> reference().card(first)).orElseThrow();
         Point2D at = robot.point(card).query();
 
         robot.drag(at).dropTo(at.add(80, 60));

@@ -1,0 +1,218 @@
+package dev.designround.ui.canvas;
+
+import dev.designround.model.Catalog;
+import dev.designround.model.Edge;
+import dev.designround.model.EdgeKind;
+import dev.designround.model.Node;
+import dev.designround.ui.canvas.OverviewStyle.State;
+import dev.designround.ui.canvas.OverviewStyle.Stroke;
+import dev.designround.ui.look.CategoryStyles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws cards and arrows as shapes on a {@link javafx.scene.canvas.Canvas}, for the zoomed-out view: each card a
+ * rounded rectangle tinted in its category's colour with the category stripe, its label when there is room;
+ * each arrow a line with its head, dashed for fallback and dotted for async, arrows of one look stroked together.
+ * Selected and highlighted ones are drawn last, in their colours. Decorations of other panels draw themselves.
+ */
+final class OverviewPainter {
+
+    /** Cards narrower than this on screen get no label. */
+    private static final double LABEL_MIN_WIDTH = 50;
+    /** Arrow labels are drawn from this zoom on. */
+    private static final double EDGE_LABEL_MIN_SCALE = 0.25;
+    private static final double MIN_FONT = 8;
+
+    private final DiagramGeometry geometry;
+    private final Marks marks;
+    private final OverviewStyle style;
+    private final Catalog catalog;
+    private final CategoryStyles categories;
+    private final Supplier<List<CardDecorator>> decorators;
+    private final Map<String, String> categoryClassOfType = new HashMap<>();
+
+    OverviewPainter(DiagramGeometry geometry, Marks marks, OverviewStyle style, Catalog catalog,
+                    CategoryStyles categories, Supplier<List<CardDecorator>> decorators) {
+        this.geometry = geometry;
+        this.marks = marks;
+        this.style = style;
+        this.catalog = catalog;
+        this.categories = categories;
+        this.decorators = decorators;
+    }
+
+    /** Draws these edges, then these nodes (bottom to top), as the viewport shows them. */
+    void paint(GraphicsContext g, Viewport v, Collection<String> edgeIds, List<String> nodeIds) {
+        double s = v.scale();
+        Map<State, Map<EdgeKind, List<Curve>>> lines = new EnumMap<>(State.class);
+        List<String> labelled = new ArrayList<>();
+        for (String id : edgeIds) {
+            Edge e = geometry.edge(id).orElse(null);
+            Curve c = geometry.curve(id).orElse(null);
+            if (e == null || c == null) {
+                continue;
+            }
+            lines.computeIfAbsent(edgeState(id), k -> new EnumMap<>(EdgeKind.class))
+                    .computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(onScreen(c, v));
+            if (!e.label().isBlank() && s >= EDGE_LABEL_MIN_SCALE) {
+                labelled.add(id);
+            }
+        }
+        double head = Math.max(EdgeView.ARROW_LENGTH * s, 4.5);
+        for (State state : State.values()) {
+            Map<EdgeKind, List<Curve>> byKind = lines.getOrDefault(state, Map.of());
+            byKind.forEach((kind, curves) -> strokeLines(g, curves, style.edgeLine(kind, state), s, head,
+                    state != State.PLAIN));
+            g.setFill(style.arrowFill(state));
+            g.beginPath();
+            byKind.values().forEach(curves -> curves.forEach(c -> arrowHead(g, c, head)));
+            g.fill();
+        }
+        labelled.forEach(id -> edgeLabel(g, id, v));
+        Font font = Font.font(null, FontWeight.BOLD, Math.max(MIN_FONT, Math.min(13, 13 * s)));
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (String id : nodeIds) {
+            geometry.node(id).ifPresent(n -> card(g, n, v, font));
+        }
+    }
+
+    private void strokeLines(GraphicsContext g, List<Curve> curves, Stroke stroke, double s, double head,
+                             boolean marked) {
+        g.setStroke(stroke.paint());
+        g.setLineWidth(Math.max(stroke.width() * s, marked ? 1.8 : 0.8));
+        double dashScale = Math.max(s, 0.45);
+        g.setLineDashes(stroke.dashes().stream().mapToDouble(d -> d * dashScale).toArray());
+        g.setLineCap(stroke.dashes().size() == 2 && stroke.dashes().get(0) < 2 ? StrokeLineCap.ROUND
+                : StrokeLineCap.BUTT);
+        g.beginPath();
+        for (Curve c : curves) {
+            Curve shaft = c.shortenedBy(head * 0.8);
+            g.moveTo(shaft.startX(), shaft.startY());
+            g.bezierCurveTo(shaft.c1x(), shaft.c1y(), shaft.c2x(), shaft.c2y(), shaft.endX(), shaft.endY());
+        }
+        g.stroke();
+        g.setLineDashes();
+        g.setLineCap(StrokeLineCap.SQUARE);
+    }
+
+    private static void arrowHead(GraphicsContext g, Curve c, double length) {
+        double a = c.endAngle();
+        double cos = Math.cos(a);
+        double sin = Math.sin(a);
+        double half = length * EdgeView.ARROW_HALF_WIDTH / EdgeView.ARROW_LENGTH;
+        double bx = c.endX() - cos * length;
+        double by = c.endY() - sin * length;
+        g.moveTo(c.endX(), c.endY());
+        g.lineTo(bx - sin * half, by + cos * half);
+        g.lineTo(bx + sin * half, by - cos * half);
+        g.closePath();
+    }
+
+    private void edgeLabel(GraphicsContext g, String id, Viewport v) {
+        Edge e = geometry.edge(id).orElseThrow();
+        Curve c = geometry.curve(id).orElseThrow();
+        double size = labelFontSize(v);
+        String text = labelText(e, v);
+        Box box = labelBox(e, c, v).orElseThrow();
+        g.setFill(style.edgeLabelBackground());
+        g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
+        g.setFill(style.edgeLabelFill());
+        g.setFont(Font.font(null, size));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, box.centerX(), box.centerY());
+    }
+
+    /** Where an arrow's label is drawn when zoomed out, in screen pixels; empty when it is not drawn. */
+    static java.util.Optional<Box> labelBox(Edge e, Curve c, Viewport v) {
+        if (e.label().isBlank() || v.scale() < EDGE_LABEL_MIN_SCALE) {
+            return java.util.Optional.empty();
+        }
+        double size = labelFontSize(v);
+        double w = labelText(e, v).length() * size * 0.55 + 6;
+        double h = size * 1.5;
+        return java.util.Optional.of(new Box(v.toScreenX(c.midX()) - w / 2, v.toScreenY(c.midY()) - h / 2, w, h));
+    }
+
+    private static double labelFontSize(Viewport v) {
+        return Math.max(MIN_FONT, Math.min(11, 11 * v.scale()));
+    }
+
+    private static String labelText(Edge e, Viewport v) {
+        return cut(e.label(), 120 * Math.max(v.scale(), 0.5), labelFontSize(v));
+    }
+
+    private void card(GraphicsContext g, Node n, Viewport v, Font font) {
+        Box b = geometry.box(n.id()).orElseThrow();
+        double s = v.scale();
+        double x = v.toScreenX(b.x());
+        double y = v.toScreenY(b.y());
+        double w = b.width() * s;
+        double h = b.height() * s;
+        double arc = Math.max(16 * s, 3);
+        double stripe = Math.max(5 * s, 2);
+        String category = categoryClass(n.type());
+        g.setFill(style.stripe(category));
+        g.fillRoundRect(x, y, w, h, arc, arc);
+        g.setFill(style.body());
+        g.fillRoundRect(x + stripe, y, w - stripe, h, arc, arc);
+        g.setFill(style.tint(category));
+        g.fillRoundRect(x + stripe, y, w - stripe, h, arc, arc);
+        State state = marks.isHighlightedNode(n.id()) ? State.HIGHLIGHTED
+                : marks.isSelectedNode(n.id()) ? State.SELECTED : State.PLAIN;
+        Stroke border = style.cardBorder(state);
+        g.setStroke(border.paint());
+        g.setLineWidth(state == State.PLAIN ? 1 : Math.max(border.width() * s, 2));
+        g.setLineDashes(border.dashes().stream().mapToDouble(d -> d * Math.max(s, 0.5)).toArray());
+        g.strokeRoundRect(x, y, w, h, arc, arc);
+        g.setLineDashes();
+        if (w >= LABEL_MIN_WIDTH && h >= font.getSize() + 2) {
+            double room = w - stripe - 8;
+            g.setFill(style.labelFill());
+            g.fillText(cut(catalog.displayName(n), room, font.getSize()), x + stripe + 5, y + h / 2);
+        }
+        for (CardDecorator d : decorators.get()) {
+            d.paint(g, n, new Box(x, y, w, h), s);
+        }
+    }
+
+    /** The text, cut to about what fits in {@code width} pixels at a font size (ending in an ellipsis). */
+    static String cut(String text, double width, double fontSize) {
+        int fits = (int) Math.floor(width / (fontSize * 0.6));
+        if (text.length() <= fits) {
+            return text;
+        }
+        return fits <= 1 ? "" : text.substring(0, fits - 1).stripTrailing() + "…";
+    }
+
+    private State edgeState(String id) {
+        return marks.isHighlightedEdge(id) ? State.HIGHLIGHTED
+                : marks.isSelectedEdge(id) ? State.SELECTED : State.PLAIN;
+    }
+
+    private String categoryClass(String type) {
+        return categoryClassOfType.computeIfAbsent(type, t -> categories.styleClass(
+                catalog.type(t).map(dev.designround.model.ComponentType::category).orElse("")));
+    }
+
+    private static Curve onScreen(Curve c, Viewport v) {
+        return new Curve(v.toScreenX(c.startX()), v.toScreenY(c.startY()), v.toScreenX(c.c1x()),
+                v.toScreenY(c.c1y()), v.toScreenX(c.c2x()), v.toScreenY(c.c2y()), v.toScreenX(c.endX()),
+                v.toScreenY(c.endY()));
+    }
+}
