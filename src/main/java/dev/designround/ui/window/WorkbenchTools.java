@@ -15,6 +15,7 @@ import dev.designround.ui.recovery.Autosaver;
 import dev.designround.ui.recovery.RecoveryDialog;
 import java.io.IOException;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -90,38 +91,62 @@ final class WorkbenchTools {
 
     /**
      * If an earlier run left unsaved work, asks whether to restore it; restoring opens it as an unsaved document
-     * attached to its original file (if it had one). Returns whether it was restored.
+     * attached to its original file (if it had one), and moves it to this run's recovery copy. Work left by several
+     * runs is offered newest first until one is restored (the rest wait for the next start). Work of another
+     * whiteboard that is still open is never offered. Returns whether something was restored.
      */
     boolean offerRecovery() {
         RecoveryStore store = services.recovery();
-        Optional<RecoveryStore.Recovered> pending;
-        try {
-            pending = store.pending(services.catalog());
-        } catch (InputException e) {
-            Dialogs.error(workbench.window(), "The work saved for recovery cannot be read",
-                    e.getMessage() + "\nIt stays in " + e.file() + " until Design Round next saves work for "
-                            + "recovery; copy it elsewhere to keep it.", e.lines());
-            return false;
-        }
-        if (pending.isEmpty()) {
-            return false;
-        }
-        RecoveryStore.Recovered r = pending.get();
-        if (RecoveryDialog.ask(workbench.window(), r, Instant.now(), ZoneId.systemDefault())
-                == RecoveryDialog.Answer.DISCARD) {
+        while (true) {
+            Optional<RecoveryStore.Recovered> pending;
             try {
-                store.discard();
-            } catch (IOException e) {
-                workbench.status("Could not delete the recovery copy: " + e.getMessage());
+                pending = store.pending(services.catalog());
+            } catch (InputException e) {
+                String kept;
+                try {
+                    kept = "It is kept as " + store.setAside(Path.of(e.file())) + ".";
+                } catch (IOException | RuntimeException moveFailed) {
+                    kept = "It stays in " + e.file() + ".";
+                }
+                Dialogs.error(workbench.window(), "The work saved for recovery cannot be read",
+                        e.getMessage() + "\n" + kept, e.lines());
+                continue; // older work may still be readable
             }
+            if (pending.isEmpty()) {
+                return false;
+            }
+            RecoveryStore.Recovered r = pending.get();
+            if (RecoveryDialog.ask(workbench.window(), r, Instant.now(), ZoneId.systemDefault())
+                    == RecoveryDialog.Answer.DISCARD) {
+                if (!forget(store, r)) {
+                    return false; // it would be offered again and again
+                }
+                continue;
+            }
+            Document restored = new Document(new Editor(r.design(), services.catalog()), r.file());
+            restored.editor().stack().markUnsaved();
+            workbench.show(restored);
+            try {
+                store.save(r.design(), r.file(), Instant.now()); // this run's copy first, then the old one goes
+                forget(store, r);
+            } catch (IOException e) {
+                workbench.status("Could not copy the recovered work to this session's recovery file: "
+                        + e.getMessage());
+            }
+            workbench.status("Restored your unsaved work" + r.file().map(f -> " on " + f.getFileName()).orElse("")
+                    + ": save it to keep it");
+            return true;
+        }
+    }
+
+    private boolean forget(RecoveryStore store, RecoveryStore.Recovered r) {
+        try {
+            store.discard(r);
+            return true;
+        } catch (IOException e) {
+            workbench.status("Could not delete the recovery copy: " + e.getMessage());
             return false;
         }
-        Document restored = new Document(new Editor(r.design(), services.catalog()), r.file());
-        restored.editor().stack().markUnsaved();
-        workbench.show(restored);
-        workbench.status("Restored your unsaved work" + r.file().map(f -> " on " + f.getFileName()).orElse("")
-                + ": save it to keep it");
-        return true;
     }
 
     Autosaver autosaver() {

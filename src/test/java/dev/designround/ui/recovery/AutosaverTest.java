@@ -95,7 +95,7 @@ class AutosaverTest {
 
     private Optional<Design> recovered() throws Exception {
         autosaver.flush();
-        return store.pending(CATALOG).map(RecoveryStore.Recovered::design);
+        return new RecoveryStore(dir.resolve("recovery")).pending(CATALOG).map(RecoveryStore.Recovered::design);
     }
 
     @AfterEach
@@ -137,7 +137,7 @@ class AutosaverTest {
         alarm.ring();
         autosaver.flush();
 
-        RecoveryStore.Recovered r = store.pending(CATALOG).orElseThrow();
+        RecoveryStore.Recovered r = new RecoveryStore(dir.resolve("recovery")).pending(CATALOG).orElseThrow();
         assertThat(r.file()).contains(file.toAbsolutePath());
         assertThat(r.savedAt()).isEqualTo(T0.plusSeconds(5));
     }

@@ -105,17 +105,40 @@ class CrashRecoveryTest extends WhiteboardFixture {
     }
 
     @Test
-    void anUnreadableRecoveryCopyIsReportedAndKept(FxRobot robot) throws Exception {
-        Path broken = home().resolve("recovery").resolve("recovery.json");
-        Files.createDirectories(broken.getParent());
-        Files.writeString(broken, "{\"format\": \"design-round.design\", \"version\": 1, \"nodes\": [");
+    void anUnreadableRecoveryCopyIsReportedKeptAsideAndOlderWorkIsStillOffered(FxRobot robot) throws Exception {
+        store().save(lostWork(), Optional.empty(), Instant.now().minusSeconds(3600));
+        Path broken = home().resolve("recovery").resolve("recovery-123-dead.json");
+        String text = "{\"format\": \"design-round.design\", \"version\": 1, \"nodes\": [";
+        Files.writeString(broken, text); // newer (no note: its file's time), and unreadable
 
         later(() -> workbench.offerRecovery());
 
         assertThat(dialog(robot).orElseThrow().getHeaderText()).isEqualTo("The work saved for recovery cannot be read");
-        assertThat(dialog(robot).orElseThrow().getContentText()).contains("recovery.json");
+        assertThat(dialog(robot).orElseThrow().getContentText()).contains("recovery-123-dead.json",
+                "It is kept as", "unreadable-recovery-123-dead.json");
         robot.clickOn("OK");
-        assertThat(broken).exists();
+        assertThat(broken.resolveSibling("unreadable-recovery-123-dead.json")).hasContent(text);
+        robot.clickOn("#recovery-restore");
+        assertThat(model()).isEqualTo(lostWork());
+    }
+
+    @Test
+    void workLeftBySeveralRunsIsOfferedOneAfterAnotherUntilOneIsRestored(FxRobot robot) throws Exception {
+        store().save(design().title("older").build(), Optional.empty(), Instant.now().minusSeconds(600));
+        store().save(lostWork(), Optional.empty(), Instant.now().minusSeconds(60));
+
+        later(() -> workbench.offerRecovery());
+        assertThat(dialog(robot).orElseThrow().getContentText()).contains("Lost work");
+        robot.clickOn("#recovery-discard");
+        assertThat(dialog(robot).orElseThrow().getContentText()).contains("older");
+        robot.clickOn("#recovery-restore");
+
+        assertThat(model().info().title()).isEqualTo("older");
+        assertThat(pending().orElseThrow().info().title()).isEqualTo("older"); // this run's copy now
+        try (var files = Files.list(home().resolve("recovery"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")))
+                    .as("the discarded work went, the restored one moved to this run's copy").hasSize(1);
+        }
     }
 
     @Test
