@@ -111,10 +111,12 @@ public final class Workbench {
 
         Tab inspectorTab = new Tab("Inspector", inspector);
         inspectorTab.setClosable(false);
+        inspectorTab.setId("tab-inspector");
         sidePanel.getTabs().add(inspectorTab);
         sidePanel.getTabs().addAll(round.tabs());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setMinWidth(280);
+        SidePanelTabs.install(sidePanel);
         tools = new WorkbenchTools(this, services, actions, dark);
         editorPane.getItems().addAll(palette, round.canvasArea(), sidePanel);
         editorPane.setDividerPositions(0.16, 0.76);

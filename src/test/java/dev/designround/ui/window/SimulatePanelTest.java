@@ -36,10 +36,7 @@ class SimulatePanelTest extends WhiteboardFixture {
         robot.interact(() -> workbench.open(copy));
     }
 
-    /**
-     * Shows the Simulate tab. In a narrow window its header may be in the tab strip's overflow menu, so it is
-     * selected as that menu would select it.
-     */
+    /** Shows the Simulate tab (selected as its header would select it, whether it shows its name or its icon). */
     private void openTab(FxRobot robot) {
         robot.interact(() -> workbench.sidePanel().getSelectionModel().select(workbench.sidePanel().getTabs()
                 .stream().filter(t -> "tab-simulate".equals(t.getId())).findFirst().orElseThrow()));
