@@ -31,10 +31,10 @@ final class SidePanelTabs {
 
     /** Gives the pane's tabs (and those added later) their icons, and follows the pane's width. */
     static void install(TabPane pane) {
-        pane.getTabs().forEach(SidePanelTabs::decorate);
+        pane.getTabs().forEach(t -> decorate(pane, t));
         pane.getTabs().addListener((ListChangeListener<Tab>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(SidePanelTabs::decorate);
+                change.getAddedSubList().forEach(t -> decorate(pane, t));
             }
         });
         pane.widthProperty().addListener((obs, before, width) -> update(pane));
@@ -64,11 +64,15 @@ final class SidePanelTabs {
         return width;
     }
 
-    private static void decorate(Tab tab) {
+    /** Gives a tab its icon and a tooltip with its name; a name that changes ("Feedback · No Hire") is followed. */
+    private static void decorate(TabPane pane, Tab tab) {
         String icon = ICONS.get(tab.getId());
         if (icon != null && tab.getGraphic() == null) {
             tab.setGraphic(Icons.of(icon));
-            tab.setTooltip(new Tooltip(tab.getText()));
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(tab.textProperty());
+            tab.setTooltip(tip);
+            tab.textProperty().addListener((obs, before, now) -> update(pane));
         }
     }
 }

@@ -60,5 +60,12 @@ class SidePanelTabsTest {
         double needed = SidePanelTabs.namesWidth(pane);
         resize(robot, needed - 20);
         assertThat(SidePanelTabs.isCompact(pane)).isTrue();
+        resize(robot, needed + 20);
+        assertThat(SidePanelTabs.isCompact(pane)).isFalse();
+
+        Tab feedback = pane.getTabs().get(2);
+        robot.interact(() -> feedback.setText("Feedback \u00b7 Lean Hire")); // as after a submit
+        assertThat(SidePanelTabs.isCompact(pane)).isTrue();
+        assertThat(feedback.getTooltip().getText()).isEqualTo("Feedback \u00b7 Lean Hire");
     }
 }
