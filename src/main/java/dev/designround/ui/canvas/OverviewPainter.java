@@ -7,6 +7,8 @@ import dev.designround.model.Node;
 import dev.designround.ui.canvas.OverviewStyle.State;
 import dev.designround.ui.canvas.OverviewStyle.Stroke;
 import dev.designround.ui.look.CategoryStyles;
+import dev.designround.ui.look.Icons;
+import dev.designround.model.ComponentType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -21,6 +23,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Draws cards and arrows as shapes on a {@link javafx.scene.canvas.Canvas}, for the zoomed-out view: each card a
@@ -30,8 +33,11 @@ import javafx.scene.text.TextAlignment;
  */
 final class OverviewPainter {
 
-    /** Cards narrower than this on screen get no label. */
-    private static final double LABEL_MIN_WIDTH = 50;
+    /** Cards narrower or lower than this on screen get no icon. */
+    private static final double ICON_MIN_WIDTH = 24;
+    private static final double ICON_MIN_HEIGHT = 9;
+    /** A label cut to fewer characters than this is not worth drawing. */
+    private static final int LABEL_MIN_CHARS = 4;
     /** Arrow labels are drawn from this zoom on. */
     private static final double EDGE_LABEL_MIN_SCALE = 0.25;
     private static final double MIN_FONT = 8;
@@ -43,6 +49,11 @@ final class OverviewPainter {
     private final CategoryStyles categories;
     private final Supplier<List<CardDecorator>> decorators;
     private final Map<String, String> categoryClassOfType = new HashMap<>();
+    private final Map<String, Glyph> glyphOfType = new HashMap<>();
+
+    /** A type's icon as a character of its icon font. */
+    private record Glyph(String text, String fontFamily) {
+    }
 
     OverviewPainter(DiagramGeometry geometry, Marks marks, OverviewStyle style, Catalog catalog,
                     CategoryStyles categories, Supplier<List<CardDecorator>> decorators) {
@@ -181,14 +192,33 @@ final class OverviewPainter {
         g.setLineDashes(border.dashes().stream().mapToDouble(d -> d * Math.max(s, 0.5)).toArray());
         g.strokeRoundRect(x, y, w, h, arc, arc);
         g.setLineDashes();
-        if (w >= LABEL_MIN_WIDTH && h >= font.getSize() + 2) {
-            double room = w - stripe - 8;
+        double textX = x + stripe + 4;
+        if (w >= ICON_MIN_WIDTH && h >= ICON_MIN_HEIGHT) { // the type's icon, as on the card: telling even when tiny
+            double size = Math.min(h - 3, 18);
+            Glyph glyph = glyph(n.type());
+            g.setFont(Font.font(glyph.fontFamily(), size));
+            g.setFill(style.stripe(category));
+            g.fillText(glyph.text(), textX, y + h / 2);
+            g.setFont(font);
+            textX += size + 3;
+        }
+        double room = x + w - 4 - textX;
+        if (h >= font.getSize() + 2 && room >= LABEL_MIN_CHARS * font.getSize() * 0.6) {
             g.setFill(style.labelFill());
-            g.fillText(cut(catalog.displayName(n), room, font.getSize()), x + stripe + 5, y + h / 2);
+            g.fillText(cut(catalog.displayName(n), room, font.getSize()), textX, y + h / 2);
         }
         for (CardDecorator d : decorators.get()) {
             d.paint(g, n, new Box(x, y, w, h), s);
         }
+    }
+
+    private Glyph glyph(String type) {
+        return glyphOfType.computeIfAbsent(type, t -> {
+            FontIcon icon = Icons.of(catalog.type(t).map(ComponentType::icon).orElse(""));
+            new javafx.scene.Scene(new javafx.scene.Group(icon)); // the icon pack's font comes with its style
+            icon.applyCss();
+            return new Glyph(new String(Character.toChars(icon.getIconCode().getCode())), icon.getFont().getFamily());
+        });
     }
 
     /** The text, cut to about what fits in {@code width} pixels at a font size (ending in an ellipsis). */
