@@ -188,15 +188,9 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
 
     @Override
     public void selectionChanged(Selection.State before, Selection.State after) {
-        views.remark(changed(before.nodes(), after.nodes()), changed(before.edges(), after.edges()));
+        views.remark(Marks.symmetricDifference(before.nodes(), after.nodes()),
+                Marks.symmetricDifference(before.edges(), after.edges()));
         overview.invalidate();
         schedule.run();
-    }
-
-    private static Set<String> changed(Set<String> before, Set<String> after) {
-        Set<String> out = new LinkedHashSet<>();
-        before.stream().filter(id -> !after.contains(id)).forEach(out::add);
-        after.stream().filter(id -> !before.contains(id)).forEach(out::add);
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package dev.designround.ui.canvas;
 
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
-import dev.designround.model.Node;
 import dev.designround.layout.Position;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.CategoryStyles;
@@ -69,10 +68,7 @@ public final class DiagramCanvas extends Region {
     private final Hits hits;
     private final CanvasGestures gestures;
     private final DragProxy dragProxy;
-    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
-            "Drag components here from the palette, or double-click one.\n"
-                    + "Then drag from a card's round handle onto another card to connect them.");
-    private final dev.designround.model.DesignListener emptyWatch = change -> updateEmptyHint();
+    private final EmptyHint emptyHint = new EmptyHint();
     private Editor editor;
     private boolean fitWhenLaidOut;
     private double laidOutWidth;
@@ -109,11 +105,7 @@ public final class DiagramCanvas extends Region {
             dragProxy.end(); // the picture of the still parts no longer matches the view
             applyViewport(after);
         });
-        emptyHint.getStyleClass().add("canvas-empty-hint");
-        emptyHint.setManaged(false);
-        emptyHint.setMouseTransparent(true);
-        emptyHint.setVisible(false);
-        screenOverlay.getChildren().add(emptyHint);
+        screenOverlay.getChildren().add(emptyHint.node());
         gestures = new CanvasGestures(this);
         new PaletteDrop(this).install();
         editable.addListener((o, was, now) -> {
@@ -122,7 +114,7 @@ public final class DiagramCanvas extends Region {
             if (!now) {
                 getStyleClass().add("read-only");
             }
-            updateEmptyHint();
+            emptyHint.setEditable(now);
         });
     }
 
@@ -141,12 +133,8 @@ public final class DiagramCanvas extends Region {
 
     /** Shows the editor's design; the view fits the design once the canvas has its size. */
     public void show(Editor next) {
-        if (editor != null) {
-            editor.design().removeListener(emptyWatch);
-        }
         editor = next;
-        next.design().addListener(emptyWatch);
-        updateEmptyHint();
+        emptyHint.follow(next.design());
         renderer.show(next.design(), next.selection());
         gestures.cancel();
         fitWhenLaidOut = true;
@@ -364,22 +352,14 @@ public final class DiagramCanvas extends Region {
 
     /** Shows the whole design, at most at 100 %. An empty design is shown at 100 % from the origin. */
     public void fitToContent() {
-        if (editor == null || editor.design().nodeCount() == 0) {
+        Optional<Box> all = editor == null ? Optional.empty() : geometry.bounds();
+        if (all.isEmpty()) {
             setViewport(new Viewport(1, FIT_MARGIN, FIT_MARGIN));
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Node n : editor.design().nodes()) {
-            minX = Math.min(minX, n.x());
-            minY = Math.min(minY, n.y());
-            maxX = Math.max(maxX, n.x() + CardGeometry.WIDTH);
-            maxY = Math.max(maxY, n.y() + CardGeometry.HEIGHT);
-        }
-        // room for self-loops above and edge labels around the cards
-        setViewport(Viewport.fit(minX - 16, minY - 48, maxX + 48, maxY + 16, getWidth(), getHeight(), FIT_MARGIN, 1));
+        Box b = all.get(); // with room for self-loops above and edge labels around the cards
+        setViewport(Viewport.fit(b.x() - 16, b.y() - 48, b.maxX() + 48, b.maxY() + 16, getWidth(), getHeight(),
+                FIT_MARGIN, 1));
     }
 
     /** Scrolls (without zooming) so that a node is in the middle of the view; its card is made if need be. */
@@ -401,10 +381,6 @@ public final class DiagramCanvas extends Region {
     /** A world coordinate on the grid when snapping is on. */
     double snap(double value) {
         return snapToGrid.get() ? Math.round(value / CardGeometry.GRID) * CardGeometry.GRID : Math.round(value);
-    }
-
-    private void updateEmptyHint() {
-        emptyHint.setVisible(editor != null && editor.design().nodeCount() == 0 && editable.get());
     }
 
     private void applyViewport(Viewport v) {
@@ -437,9 +413,7 @@ public final class DiagramCanvas extends Region {
     protected void layoutChildren() {
         grid.resizeRelocate(0, 0, getWidth(), getHeight());
         screenOverlay.resizeRelocate(0, 0, getWidth(), getHeight());
-        emptyHint.autosize();
-        emptyHint.relocate(Math.round((getWidth() - emptyHint.getWidth()) / 2),
-                Math.round((getHeight() - emptyHint.getHeight()) / 2));
+        emptyHint.layout(getWidth(), getHeight());
         if (fitWhenLaidOut && getWidth() > 0 && getHeight() > 0) {
             fitWhenLaidOut = false;
             fitToContent();

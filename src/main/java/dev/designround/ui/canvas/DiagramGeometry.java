@@ -171,6 +171,24 @@ final class DiagramGeometry {
         return nodes.size();
     }
 
+    /** The smallest box holding every card (where a drag has them now), if there are any. */
+    Optional<Box> bounds() {
+        if (nodes.isEmpty()) {
+            return Optional.empty();
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Placed p : nodes.values()) {
+            minX = Math.min(minX, p.box.x());
+            minY = Math.min(minY, p.box.y());
+            maxX = Math.max(maxX, p.box.maxX());
+            maxY = Math.max(maxY, p.box.maxY());
+        }
+        return Optional.of(Box.spanning(minX, minY, maxX, maxY));
+    }
+
     /** The nodes whose cards meet an area, bottom to top. */
     List<String> nodesIn(Box area) {
         List<Placed> found = new ArrayList<>();

@@ -71,7 +71,8 @@ final class Marks {
     record Changed(Set<String> nodes, Set<String> edges) {
     }
 
-    private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+    /** The ids in one set but not the other (whose mark changed), those of {@code a} first. */
+    static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
         Set<String> out = new LinkedHashSet<>();
         a.stream().filter(x -> !b.contains(x)).forEach(out::add);
         b.stream().filter(x -> !a.contains(x)).forEach(out::add);
