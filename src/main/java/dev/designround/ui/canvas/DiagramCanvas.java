@@ -368,6 +368,11 @@ public final class DiagramCanvas extends Region {
                 getWidth(), getHeight())));
     }
 
+    /** Whether a card with its top-left corner here would touch no other card (with a little room around it). */
+    boolean isFreeForCardAt(double x, double y) {
+        return geometry.nodesIn(Box.card(x, y).grow(8)).isEmpty();
+    }
+
     /** The world point at the middle of the view. */
     public Point2D centerInWorld() {
         return new Point2D(viewport().toWorldX(getWidth() / 2), viewport().toWorldY(getHeight() / 2));

@@ -14,6 +14,8 @@ public final class PaletteDrop {
 
     /** What a palette entry puts on the dragboard: the component type id. */
     public static final DataFormat COMPONENT_TYPE = format("application/x-design-round-component-type");
+    /** Places around the middle tried for a new card, four rings of them, before giving up and stacking. */
+    private static final java.util.List<int[]> SPOTS = spots(4);
 
     private final DiagramCanvas canvas;
 
@@ -55,6 +57,37 @@ public final class PaletteDrop {
     public static String addCentredAt(DiagramCanvas canvas, String typeId, Point2D world) {
         return canvas.requireEditor().addNode(typeId, canvas.snap(world.getX() - CardGeometry.WIDTH / 2),
                 canvas.snap(world.getY() - CardGeometry.HEIGHT / 2));
+    }
+
+    /**
+     * Adds a node of a type in the middle of the view (a palette entry double-clicked, or Enter in its search), or,
+     * if a card is already there, at the nearest free place around it on a grid of card-and-gap steps (to the right
+     * first, as designs read from left to right), so that adding several in a row never stacks them unseen.
+     * Returns the new node's id.
+     */
+    public static String addInView(DiagramCanvas canvas, String typeId) {
+        Point2D centre = canvas.centerInWorld();
+        double stepX = CardGeometry.WIDTH + 48;
+        double stepY = CardGeometry.HEIGHT + 48;
+        return SPOTS.stream()
+                .map(o -> new Point2D(centre.getX() + o[0] * stepX, centre.getY() + o[1] * stepY))
+                .filter(p -> canvas.isFreeForCardAt(canvas.snap(p.getX() - CardGeometry.WIDTH / 2),
+                        canvas.snap(p.getY() - CardGeometry.HEIGHT / 2)))
+                .findFirst().map(p -> addCentredAt(canvas, typeId, p))
+                .orElseGet(() -> addCentredAt(canvas, typeId, centre)); // crowded all around: the middle after all
+    }
+
+    /** Places around the middle in steps, nearest first; at the same distance right, below, left, above. */
+    private static java.util.List<int[]> spots(int rings) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int dx = -rings; dx <= rings; dx++) {
+            for (int dy = -rings; dy <= rings; dy++) {
+                out.add(new int[] {dx, dy});
+            }
+        }
+        out.sort(java.util.Comparator.<int[]>comparingDouble(o -> Math.hypot(o[0], o[1]))
+                .thenComparing(o -> -Integer.signum(o[0])).thenComparing(o -> -Integer.signum(o[1])));
+        return java.util.List.copyOf(out);
     }
 
     private void addCentredAt(String typeId, Point2D world) {

@@ -83,7 +83,7 @@ public final class Workbench {
         round = new RoundPanels(services.catalog(), canvas, styles,
                 new BestScoresStore(services.settings().file().getParent()));
         palette = new Palette(services.catalog(), styles,
-                type -> PaletteDrop.addCentredAt(canvas, type, canvas.centerInWorld()));
+                type -> PaletteDrop.addInView(canvas, type));
         files = new FileActions(this, services);
         EditActions edits = new EditActions(this, services);
         actions = new Actions(this, files, edits, canvas.snapToGridProperty(), dark);

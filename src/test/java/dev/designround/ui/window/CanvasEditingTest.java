@@ -3,10 +3,12 @@ package dev.designround.ui.window;
 import static dev.designround.testing.DesignBuilder.design;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
 import dev.designround.ui.canvas.NodeCard;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -46,6 +48,31 @@ class CanvasEditingTest extends WhiteboardFixture {
         robot.doubleClickOn("#palette-reranker");
 
         assertThat(model().nodes()).extracting(Node::type).containsExactly("reranker");
+    }
+
+    @Test
+    void addingSeveralFromThePaletteInARowPutsEachBesideTheOthersNotOnTop(FxRobot robot) {
+        newWhiteboard(robot);
+        robot.clickOn("#palette-search").write("rank");
+
+        for (int i = 0; i < 3; i++) {
+            robot.doubleClickOn("#palette-reranker").sleep(600); // apart, or they would count as one long click
+        }
+
+        List<Node> added = List.copyOf(model().nodes());
+        assertThat(added).hasSize(3);
+        for (Node a : added) {
+            for (Node b : added) {
+                if (a != b) {
+                    assertThat(Math.abs(a.x() - b.x()) >= CardGeometry.WIDTH
+                            || Math.abs(a.y() - b.y()) >= CardGeometry.HEIGHT).as(a.id() + " and " + b.id())
+                            .isTrue();
+                }
+            }
+        }
+        Point2D middle = canvas().centerInWorld();
+        assertThat(added.get(0).x() + CardGeometry.WIDTH / 2.0).isCloseTo(middle.getX(),
+                org.assertj.core.api.Assertions.within((double) CardGeometry.GRID));
     }
 
     @Test
