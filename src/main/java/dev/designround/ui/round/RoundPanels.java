@@ -87,6 +87,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         feedbackTab.setId("tab-feedback");
         scenarioTab.setClosable(false);
         feedbackTab.setClosable(false);
+        feedbackTab.setTooltip(new javafx.scene.control.Tooltip("Feedback"));
         progress.addListener((o, was, now) -> showState());
         showNothing();
     }
@@ -279,8 +280,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         RoundProgress p = progress.get();
         feedbackPanel.showState(p.practice(), p.submitted(), strongView.isOpen(), p.feedbackVisible(),
                 grading.best().of(scenario.get().id()));
-        feedbackTab.setText(p.feedbackVisible() ? grading.latest().map(g -> "Feedback · " + g.report().verdict().label())
-                .orElse("Feedback") : "Feedback");
+        showVerdictOnTab(p.feedbackVisible() ? grading.latest().map(g -> g.report()) : Optional.empty());
     }
 
     private void endRound() {
@@ -289,7 +289,19 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         strongView.close();
         scenario = Optional.empty();
         active.set(false);
-        feedbackTab.setText("Feedback");
+        showVerdictOnTab(Optional.empty());
+    }
+
+    /**
+     * The Feedback tab's name in the verdict's colour (style class {@code verdict-...}), the verdict and score in
+     * its tooltip: seen from the other tabs, without a longer name that would crowd the tab strip.
+     */
+    private void showVerdictOnTab(Optional<dev.designround.rules.Report> report) {
+        feedbackTab.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+        report.ifPresent(r -> feedbackTab.getStyleClass().add("verdict-"
+                + r.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        feedbackTab.getTooltip().setText(report.map(r -> String.format(java.util.Locale.ROOT, "Feedback · %s, %.1f / 100",
+                r.verdict().label(), r.score())).orElse("Feedback"));
     }
 
     private void detach() {

@@ -64,14 +64,16 @@ final class SidePanelTabs {
         return width;
     }
 
-    /** Gives a tab its icon and a tooltip with its name; a name that changes ("Feedback · No Hire") is followed. */
+    /** Gives a tab its icon, and a tooltip with its name unless it has its own; a name that changes is followed. */
     private static void decorate(TabPane pane, Tab tab) {
         String icon = ICONS.get(tab.getId());
         if (icon != null && tab.getGraphic() == null) {
             tab.setGraphic(Icons.of(icon));
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(tab.textProperty());
-            tab.setTooltip(tip);
+            if (tab.getTooltip() == null) {
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(tab.textProperty());
+                tab.setTooltip(tip);
+            }
             tab.textProperty().addListener((obs, before, now) -> update(pane));
         }
     }

@@ -90,12 +90,19 @@ class FeedbackTest extends RoundFixture {
         waitUntil(() -> workbench.round().report().isPresent());
         assertThat(robot.lookup("#feedback-hidden").query().isVisible()).isTrue();
         assertThat(robot.lookup("#feedback-results").query().isVisible()).isFalse();
+        javafx.scene.control.Tab tab = workbench.sidePanel().getTabs().stream()
+                .filter(t -> "tab-feedback".equals(t.getId())).findFirst().orElseThrow();
+        assertThat(tab.getStyleClass()).noneMatch(c -> c.startsWith("verdict-")); // the tab does not tell either
+        assertThat(tab.getTooltip().getText()).isEqualTo("Feedback");
 
         robot.clickOn("#submit-round");
         waitUntil(() -> workbench.round().progress().submitted());
 
         assertThat(robot.lookup("#feedback-results").query().isVisible()).isTrue();
         assertThat(robot.lookup("#verdict").queryAs(Label.class).getText()).isEqualTo("No Hire");
+        assertThat(tab.getText()).isEqualTo("Feedback");
+        assertThat(tab.getStyleClass()).contains("verdict-no-hire");
+        assertThat(tab.getTooltip().getText()).startsWith("Feedback · No Hire, ").endsWith(" / 100");
         assertThat(new BestScoresStore(home()).load().of("legal-doc-qa")).hasValueSatisfying(
                 best -> assertThat(best.verdict()).isEqualTo(Verdict.NO_HIRE));
         robot.interact(() -> workbench.run("close"));

@@ -64,8 +64,8 @@ class SidePanelTabsTest {
         assertThat(SidePanelTabs.isCompact(pane)).isFalse();
 
         Tab feedback = pane.getTabs().get(2);
-        robot.interact(() -> feedback.setText("Feedback \u00b7 Lean Hire")); // as after a submit
+        robot.interact(() -> feedback.setText("Feedback and more words")); // a longer name
         assertThat(SidePanelTabs.isCompact(pane)).isTrue();
-        assertThat(feedback.getTooltip().getText()).isEqualTo("Feedback \u00b7 Lean Hire");
+        assertThat(feedback.getTooltip().getText()).isEqualTo("Feedback and more words");
     }
 }
