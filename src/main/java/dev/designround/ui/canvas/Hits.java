@@ -15,8 +15,6 @@ final class Hits {
     static final double EDGE_TOLERANCE = 6;
     /** ... and never less than this many screen pixels when zoomed out. */
     private static final double MIN_SCREEN_TOLERANCE = 4;
-    /** How far around a point to look for arrows whose (drawn) label may cover it, in world pixels. */
-    private static final double LABEL_REACH = 160;
 
     private final DiagramCanvas canvas;
     private final DiagramGeometry geometry;
@@ -45,7 +43,7 @@ final class Hits {
                 }
             }
         }
-        Optional<String> label = labelAt(x, y, localX, localY, v);
+        Optional<String> label = labelAt(x, y, localX, localY);
         if (label.isPresent()) {
             return new CanvasTarget.Arrow(label.get());
         }
@@ -74,22 +72,12 @@ final class Hits {
         return geometry.nodeAt(x, y);
     }
 
-    private Optional<String> labelAt(double x, double y, double localX, double localY, Viewport v) {
+    private Optional<String> labelAt(double x, double y, double localX, double localY) {
         for (EdgeView view : views.edgeViews()) {
             if (view.label().filter(l -> l.getBoundsInParent().contains(x, y)).isPresent()) {
                 return Optional.of(view.edgeId());
             }
         }
-        if (!canvas.isOverview()) {
-            return Optional.empty();
-        }
-        for (String id : geometry.edgesIn(new Box(x, y, 0, 0).grow(Math.max(LABEL_REACH, 120 / v.scale())))) {
-            Optional<Box> box = geometry.edge(id).flatMap(e -> geometry.curve(id)
-                    .flatMap(c -> OverviewPainter.labelBox(e, c, v)));
-            if (box.filter(b -> b.contains(localX, localY)).isPresent()) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
+        return canvas.isOverview() ? canvas.overview().labelAt(localX, localY) : Optional.empty();
     }
 }

@@ -117,6 +117,7 @@ final class OverviewLayer {
         if (baseDirty) {
             baseDirty = false;
             paints++;
+            painter.forgetLabels();
             GraphicsContext g = clear(base);
             List<String> edges = geometry.edgesIn(view).stream().filter(id -> !movingEdges.contains(id)).toList();
             List<String> nodes = geometry.nodesIn(view).stream().filter(id -> !moving.contains(id)).toList();
@@ -128,6 +129,11 @@ final class OverviewLayer {
             List<String> nodes = geometry.nodesIn(view).stream().filter(moving::contains).toList();
             painter.paint(g, v, movingEdges, nodes);
         }
+    }
+
+    /** The arrow whose label, as drawn zoomed out, holds a point of the canvas; none when not zoomed out. */
+    java.util.Optional<String> labelAt(double x, double y) {
+        return base == null ? java.util.Optional.empty() : painter.labelAt(x, y);
     }
 
     private static GraphicsContext clear(Canvas c) {

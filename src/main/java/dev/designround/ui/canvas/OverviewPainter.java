@@ -50,6 +50,8 @@ final class OverviewPainter {
     private final Supplier<List<CardDecorator>> decorators;
     private final Map<String, String> categoryClassOfType = new HashMap<>();
     private final Map<String, Glyph> glyphOfType = new HashMap<>();
+    /** The arrow labels drawn since {@link #forgetLabels}, where they are on screen. */
+    private final Map<String, Box> labelsShown = new java.util.LinkedHashMap<>();
 
     /** A type's icon as a character of its icon font. */
     private record Glyph(String text, String fontFamily) {
@@ -92,7 +94,10 @@ final class OverviewPainter {
             byKind.values().forEach(curves -> curves.forEach(c -> arrowHead(g, c, head)));
             g.fill();
         }
-        labelled.forEach(id -> edgeLabel(g, id, v));
+        List<Box> cards = new ArrayList<>();
+        nodeIds.forEach(id -> geometry.box(id).ifPresent(b -> cards.add(new Box(v.toScreenX(b.x()), v.toScreenY(b.y()),
+                b.width() * s, b.height() * s))));
+        labelled.forEach(id -> edgeLabel(g, id, v, cards));
         Font font = Font.font(null, FontWeight.BOLD, Math.max(MIN_FONT, Math.min(13, 13 * s)));
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
@@ -134,12 +139,32 @@ final class OverviewPainter {
         g.closePath();
     }
 
-    private void edgeLabel(GraphicsContext g, String id, Viewport v) {
+    /** Forgets where labels were drawn (the whole view is drawn again). */
+    void forgetLabels() {
+        labelsShown.clear();
+    }
+
+    /** The arrow whose drawn label holds a point of the screen, if any. */
+    java.util.Optional<String> labelAt(double x, double y) {
+        return labelsShown.entrySet().stream().filter(en -> en.getValue().contains(x, y)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
+     * Draws an arrow's label where it has room: one that would cover a card or another label is left out (it
+     * would be unreadable, and zooming in shows it).
+     */
+    private void edgeLabel(GraphicsContext g, String id, Viewport v, List<Box> cards) {
         Edge e = geometry.edge(id).orElseThrow();
         Curve c = geometry.curve(id).orElseThrow();
         double size = labelFontSize(v);
         String text = labelText(e, v);
         Box box = labelBox(e, c, v).orElseThrow();
+        labelsShown.remove(id);
+        if (cards.stream().anyMatch(box::intersects) || labelsShown.values().stream().anyMatch(box::intersects)) {
+            return;
+        }
+        labelsShown.put(id, box);
         g.setFill(style.edgeLabelBackground());
         g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
         g.setFill(style.edgeLabelFill());
@@ -150,7 +175,7 @@ final class OverviewPainter {
     }
 
     /** Where an arrow's label is drawn when zoomed out, in screen pixels; empty when it is not drawn. */
-    static java.util.Optional<Box> labelBox(Edge e, Curve c, Viewport v) {
+    private static java.util.Optional<Box> labelBox(Edge e, Curve c, Viewport v) {
         if (e.label().isBlank() || v.scale() < EDGE_LABEL_MIN_SCALE) {
             return java.util.Optional.empty();
         }
