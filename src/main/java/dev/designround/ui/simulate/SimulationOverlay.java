@@ -34,14 +34,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * rest), or "not reached". Kept short so that it fits over its card. User
  * cards get none (their "calls" are requests leaving and answers arriving). Badges follow their cards when they
  * are moved. The canvas makes a badge only for a card in view ({@link CardDecorator}); zoomed out, each card gets
- * a small pill in the badge's colour instead (red when calls failed, green when it caught faults, grey when not
- * reached), with the load written in when there is room. Ids: {@code sim-badge-NODEID}.
+ * a small pill in the badge's colour instead (red when at least 1% of its calls failed, green when it caught
+ * faults, grey when not reached), with the load written in when there is room. Ids: {@code sim-badge-NODEID}.
  */
 final class SimulationOverlay implements CardDecorator {
 
     static final String LOAD_ICON = "mdi2s-speedometer";
     static final String FAILED_ICON = "mdi2c-close-circle-outline";
     static final String CAUGHT_ICON = "mdi2s-shield-check-outline";
+
+    /**
+     * Zoomed out, a card's pill is red from this share of failed calls on: most components fail a call now and
+     * then (their error rate), and a canvas of red pills would hide the ones that matter.
+     */
+    static final double NOTABLE_FAILURE_RATE = 0.01;
 
     private final DiagramCanvas canvas;
     private final Catalog catalog;
@@ -99,9 +105,7 @@ final class SimulationOverlay implements CardDecorator {
             return;
         }
         NodeStats stats = found.get();
-        String look = stats.failures() > 0 ? "sim-failed" : stats.totalCaught() > 0 ? "sim-caught"
-                : stats.visits() == 0 ? "sim-idle" : "sim-load";
-        Label swatch = swatches.get(look);
+        Label swatch = swatches.get(pillLook(stats));
         double h = Math.max(4, 18 * scale);
         String text = stats.visits() == 0 ? "" : SimFormat.load(result.orElseThrow().visitsPerRequest(node.id()));
         boolean written = card.width() >= 60 && h >= 9;
@@ -121,6 +125,12 @@ final class SimulationOverlay implements CardDecorator {
             g.fillText(text, x + w / 2, y + h / 2);
             g.setTextAlign(TextAlignment.LEFT);
         }
+    }
+
+    /** The style a card's zoomed-out pill takes after the badge part that matters most. */
+    static String pillLook(NodeStats stats) {
+        return stats.failureRate() >= NOTABLE_FAILURE_RATE ? "sim-failed"
+                : stats.totalCaught() > 0 ? "sim-caught" : stats.visits() == 0 ? "sim-idle" : "sim-load";
     }
 
     private static Paint background(Label l) {
