@@ -6,6 +6,7 @@ import dev.designround.model.Node;
 import dev.designround.sim.Fault;
 import dev.designround.sim.NodeStats;
 import dev.designround.sim.Outcome;
+import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,10 +48,10 @@ final class SimulationText {
             line(out, "  %-10s %s %6.1f%% %,9d", o.id(), bar(share, r.count(o) > 0), share * 100, r.count(o));
         }
         line(out, "");
-        line(out, "Latency    p50 %s   p95 %s   p99 %s", duration(r.latency().p50Ms()),
-                duration(r.latency().p95Ms()), duration(r.latency().p99Ms()));
-        line(out, "Cost       %s per request   %s per 1,000 requests", perRequest(r.costPerRequestUsd()),
-                String.format(Locale.ROOT, "$%,.2f", r.costPer1000RequestsUsd()));
+        line(out, "Latency    p50 %s   p95 %s   p99 %s", SimUnits.duration(r.latency().p50Ms()),
+                SimUnits.duration(r.latency().p95Ms()), SimUnits.duration(r.latency().p99Ms()));
+        line(out, "Cost       %s per request   %s per 1,000 requests", SimUnits.perRequest(r.costPerRequestUsd()),
+                SimUnits.money(r.costPer1000RequestsUsd()));
         nodes(out, r);
         caught(out, r);
         if (!r.notes().isEmpty()) {
@@ -128,20 +129,6 @@ final class SimulationText {
             filled = 1;
         }
         return "#".repeat(filled) + ".".repeat(BAR - filled);
-    }
-
-    static String duration(double ms) {
-        if (ms < 1_000) {
-            return String.format(Locale.ROOT, "%.0f ms", ms);
-        }
-        if (ms < 120_000) {
-            return String.format(Locale.ROOT, "%.1f s", ms / 1_000);
-        }
-        return String.format(Locale.ROOT, "%.1f min", ms / 60_000);
-    }
-
-    private static String perRequest(double usd) {
-        return String.format(Locale.ROOT, usd < 0.01 ? "$%.6f" : "$%.4f", usd);
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

@@ -175,7 +175,8 @@ final class ScenarioPanel extends ScrollPane {
         return l;
     }
 
-    private static Label text(String value, String style) {
+    /** A label that wraps its text and grows to show all of it (the round panels' paragraphs). */
+    static Label text(String value, String style) {
         Label l = new Label(value);
         l.getStyleClass().add(style);
         l.setWrapText(true);

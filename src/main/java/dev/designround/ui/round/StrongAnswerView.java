@@ -19,7 +19,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -171,12 +170,12 @@ final class StrongAnswerView {
         missedTitle.setText("What yours misses (" + rules.size() + ")");
         missed.getChildren().clear();
         if (rules.isEmpty()) {
-            missed.getChildren().add(text("Nothing: every rule the strong answer passes, yours passes too.",
-                    "round-text"));
+            missed.getChildren().add(ScenarioPanel.text(
+                    "Nothing: every rule the strong answer passes, yours passes too.", "round-text"));
         }
         for (Finding f : rules) {
-            Label title = text(f.title(), "missed-title");
-            Label fix = text(f.fix(), "missed-fix");
+            Label title = ScenarioPanel.text(f.title(), "missed-title");
+            Label fix = ScenarioPanel.text(f.fix(), "missed-fix");
             missed.getChildren().add(new VBox(2, title, fix));
         }
     }
@@ -197,13 +196,5 @@ final class StrongAnswerView {
         b.setOnAction(e -> run.run());
         b.setFocusTraversable(false);
         return b;
-    }
-
-    private static Label text(String value, String style) {
-        Label l = new Label(value);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
     }
 }

@@ -2,6 +2,7 @@ package dev.designround.ui.simulate;
 
 import dev.designround.sim.LatencyHistogram;
 import dev.designround.sim.LatencySummary;
+import dev.designround.sim.SimUnits;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -69,7 +70,7 @@ final class LatencyChart extends Region {
     private Marker marker(String name, double ms) {
         Line line = new Line();
         line.getStyleClass().addAll("latency-marker", "latency-marker-" + name);
-        Label label = new Label(name + " " + SimFormat.duration(ms));
+        Label label = new Label(name + " " + SimUnits.duration(ms));
         label.setId("latency-" + name);
         label.getStyleClass().addAll("latency-marker-label", "latency-marker-" + name);
         return new Marker(ms, line, label);

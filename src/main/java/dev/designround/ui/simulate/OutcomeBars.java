@@ -1,6 +1,7 @@
 package dev.designround.ui.simulate;
 
 import dev.designround.sim.Outcome;
+import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import java.util.EnumMap;
 import java.util.Map;
@@ -73,8 +74,8 @@ final class OutcomeBars extends GridPane {
     void show(SimulationResult result) {
         for (Outcome o : Outcome.values()) {
             double share = result.fraction(o);
-            shares.get(o).setText(SimFormat.percent(share));
-            counts.get(o).setText(SimFormat.count(result.count(o)));
+            shares.get(o).setText(SimUnits.percent(share));
+            counts.get(o).setText(SimUnits.count(result.count(o)));
             Region fill = fills.get(o);
             StackPane track = (StackPane) fill.getParent();
             // a share above zero shows at least a sliver, so that "a few unsafe" never looks like none

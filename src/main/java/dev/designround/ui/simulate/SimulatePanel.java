@@ -4,6 +4,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
+import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import dev.designround.sim.SimulationSettings;
 import dev.designround.sim.Simulator;
@@ -114,7 +115,7 @@ public final class SimulatePanel extends ScrollPane {
         }
         Design copy = editor.design().copy();
         Editor runFor = editor;
-        state.setText("Simulating " + SimFormat.count(settings.get().requests()) + " requests…");
+        state.setText("Simulating " + SimUnits.count(settings.get().requests()) + " requests…");
         runner.run(copy, settings.get(), result -> showResult(runFor, copy, result), error -> {
             state.setText("The simulation failed: " + (error.getMessage() == null ? error : error.getMessage()));
             throw error; // also to the window's handler, which logs it and tells the user

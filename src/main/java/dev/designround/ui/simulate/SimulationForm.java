@@ -1,6 +1,7 @@
 package dev.designround.ui.simulate;
 
 import dev.designround.sim.Fault;
+import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationSettings;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,7 +28,7 @@ final class SimulationForm extends VBox {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private final TextField requests = new TextField(SimFormat.count(SimulationSettings.DEFAULT_REQUESTS));
+    private final TextField requests = new TextField(SimUnits.count(SimulationSettings.DEFAULT_REQUESTS));
     private final TextField seed = new TextField(Long.toString(SimulationSettings.DEFAULT_SEED));
     private final Map<Fault, CheckBox> faults = new EnumMap<>(Fault.class);
     private final Label problem = new Label();
@@ -39,7 +40,7 @@ final class SimulationForm extends VBox {
         requests.setId("sim-requests");
         requests.setPrefColumnCount(8);
         requests.setTooltip(new Tooltip("How many synthetic requests to send: 1 to "
-                + SimFormat.count(SimulationSettings.MAX_REQUESTS)));
+                + SimUnits.count(SimulationSettings.MAX_REQUESTS)));
         seed.setId("sim-seed");
         seed.setPrefColumnCount(6);
         seed.setTooltip(new Tooltip("The random seed: the same seed gives the same result, request by request"));
@@ -82,7 +83,7 @@ final class SimulationForm extends VBox {
         requests.pseudoClassStateChanged(INVALID, n.isEmpty());
         seed.pseudoClassStateChanged(INVALID, s.isEmpty());
         String message = n.isEmpty() ? "Requests: a whole number from 1 to "
-                + SimFormat.count(SimulationSettings.MAX_REQUESTS) + "."
+                + SimUnits.count(SimulationSettings.MAX_REQUESTS) + "."
                 : s.isEmpty() ? "Seed: a whole number, such as 1 or 42." : "";
         problem.setText(message);
         problem.setVisible(!message.isEmpty());

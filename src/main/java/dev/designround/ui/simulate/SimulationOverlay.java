@@ -4,6 +4,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Node;
 import dev.designround.sim.Fault;
 import dev.designround.sim.NodeStats;
+import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import dev.designround.ui.canvas.Box;
 import dev.designround.ui.canvas.CardDecorator;
@@ -107,7 +108,7 @@ final class SimulationOverlay implements CardDecorator {
         NodeStats stats = found.get();
         Label swatch = swatches.get(pillLook(stats));
         double h = Math.max(4, 18 * scale);
-        String text = stats.visits() == 0 ? "" : SimFormat.load(result.orElseThrow().visitsPerRequest(node.id()));
+        String text = stats.visits() == 0 ? "" : SimUnits.load(result.orElseThrow().visitsPerRequest(node.id()));
         boolean written = card.width() >= 60 && h >= 9;
         double w = written ? text.length() * 5.5 + 8 : Math.min(card.width() * 0.6, 22);
         double x = card.x() + Math.max(1, 4 * scale);
@@ -157,20 +158,20 @@ final class SimulationOverlay implements CardDecorator {
             parts.add(part("not reached", "mdi2m-minus-circle-outline", "sim-idle"));
             details.add("No simulated request reached it.");
         } else {
-            parts.add(part(SimFormat.load(perRequest) + "/req", LOAD_ICON, "sim-load"));
-            details.add(String.format(Locale.ROOT, "%s calls per request (%,d calls)", SimFormat.load(perRequest),
+            parts.add(part(SimUnits.load(perRequest) + "/req", LOAD_ICON, "sim-load"));
+            details.add(String.format(Locale.ROOT, "%s calls per request (%,d calls)", SimUnits.load(perRequest),
                     stats.visits()));
         }
         if (stats.failures() > 0) {
-            parts.add(part(SimFormat.percent(stats.failureRate()), FAILED_ICON, "sim-failed"));
+            parts.add(part(SimUnits.percent(stats.failureRate()), FAILED_ICON, "sim-failed"));
             details.add(String.format(Locale.ROOT, "%,d failed calls (%s of its calls)", stats.failures(),
-                    SimFormat.percent(stats.failureRate())));
+                    SimUnits.percent(stats.failureRate())));
         }
         if (stats.totalCaught() > 0) {
-            parts.add(part(SimFormat.count(stats.totalCaught()), CAUGHT_ICON, "sim-caught"));
+            parts.add(part(SimUnits.count(stats.totalCaught()), CAUGHT_ICON, "sim-caught"));
             List<String> kinds = new ArrayList<>();
             for (Map.Entry<Fault, Long> e : stats.caught().entrySet()) {
-                kinds.add(e.getKey().id() + " " + SimFormat.count(e.getValue()));
+                kinds.add(e.getKey().id() + " " + SimUnits.count(e.getValue()));
             }
             details.add("Caught: " + String.join(", ", kinds));
         }

@@ -4,6 +4,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
 import dev.designround.sim.Fault;
+import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +55,13 @@ final class SimulationResults extends VBox {
     void show(SimulationResult r, Design design) {
         String injected = r.settings().faults().isEmpty() ? "no faults injected (a normal day)"
                 : "injected: " + r.settings().faults().stream().map(Fault::id).collect(Collectors.joining(", "));
-        summary.setText(SimFormat.count(r.requests()) + " requests, seed " + r.settings().seed() + "; " + injected);
+        summary.setText(SimUnits.count(r.requests()) + " requests, seed " + r.settings().seed() + "; " + injected);
         outcomes.show(r);
-        latencyLine.setText("p50 " + SimFormat.duration(r.latency().p50Ms()) + "   p95 "
-                + SimFormat.duration(r.latency().p95Ms()) + "   p99 " + SimFormat.duration(r.latency().p99Ms()));
+        latencyLine.setText("p50 " + SimUnits.duration(r.latency().p50Ms()) + "   p95 "
+                + SimUnits.duration(r.latency().p95Ms()) + "   p99 " + SimUnits.duration(r.latency().p99Ms()));
         latency.show(r.latency());
-        cost.setText(SimFormat.perRequest(r.costPerRequestUsd()) + " per request   "
-                + SimFormat.money(r.costPer1000RequestsUsd()) + " per 1,000 requests");
+        cost.setText(SimUnits.perRequest(r.costPerRequestUsd()) + " per request   "
+                + SimUnits.money(r.costPer1000RequestsUsd()) + " per 1,000 requests");
         showCaught(r, design);
         notes.getChildren().setAll(r.notes().isEmpty() ? List.of(text("None."))
                 : r.notes().stream().map(n -> text("• " + n)).toList());
@@ -76,7 +77,7 @@ final class SimulationResults extends VBox {
         for (Node n : catchers.subList(0, Math.min(MAX_CATCHERS, catchers.size()))) {
             List<String> kinds = new ArrayList<>();
             for (Map.Entry<Fault, Long> e : r.nodes().get(n.id()).caught().entrySet()) {
-                kinds.add(e.getKey().id() + " " + SimFormat.count(e.getValue()));
+                kinds.add(e.getKey().id() + " " + SimUnits.count(e.getValue()));
             }
             Hyperlink link = new Hyperlink(catalog.displayName(n) + ": " + String.join(", ", kinds));
             link.setId("sim-caught-" + n.id());
