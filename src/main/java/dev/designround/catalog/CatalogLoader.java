@@ -12,6 +12,9 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Category;
 import dev.designround.model.ComponentType;
 import dev.designround.model.FailureMode;
+import dev.designround.model.LabelVocabulary;
+import dev.designround.model.Role;
+import dev.designround.model.Trait;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,19 +25,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Loads the catalog from the three files in {@code components/}: {@code capabilities.json},
- * {@code components.json} and {@code failure-modes.json}. Every problem is reported with its file, line and
- * column; a catalog that loads is consistent (every capability and category referenced exists).
+ * Loads the catalog from the files in {@code components/}: {@code capabilities.json} (with each capability's
+ * traits), {@code components.json}, {@code failure-modes.json}, and, when present, {@code roles.json} (who can
+ * play which part) and {@code label-phrases.json} (what words on a card mean). Every problem is reported with its
+ * file, line and column; a catalog that loads is consistent (every capability, type and category referenced
+ * exists).
  */
 public final class CatalogLoader {
 
     public static final String CAPABILITIES = "components/capabilities.json";
     public static final String COMPONENTS = "components/components.json";
     public static final String FAILURE_MODES = "components/failure-modes.json";
+    public static final String ROLES = "components/roles.json";
+    public static final String LABEL_PHRASES = "components/label-phrases.json";
 
     public static final String CAPABILITIES_FORMAT = "design-round.capabilities";
     public static final String COMPONENTS_FORMAT = "design-round.components";
     public static final String FAILURE_MODES_FORMAT = "design-round.failure-modes";
+    public static final String ROLES_FORMAT = "design-round.roles";
+    public static final String LABEL_PHRASES_FORMAT = "design-round.label-phrases";
     public static final int VERSION = 1;
 
     /** Catalog ids: lower-case words joined by hyphens. */
@@ -82,7 +91,20 @@ public final class CatalogLoader {
         Set<String> capabilityIds = ids(capabilities.stream().map(Capability::id).toList());
         Components components = readComponents(source, capabilityIds);
         List<FailureMode> failureModes = readFailureModes(source, capabilityIds);
-        return new Catalog(components.categories(), capabilities, components.types(), failureModes);
+        Set<String> typeIds = ids(components.types().stream().map(ComponentType::id).toList());
+        List<Role> roles = List.of();
+        if (source.exists(ROLES)) {
+            Problems problems = new Problems(source.display(ROLES));
+            roles = parseRoles(parse(source, ROLES), capabilityIds, typeIds, problems);
+            problems.throwIfAny();
+        }
+        LabelVocabulary labels = LabelVocabulary.EMPTY;
+        if (source.exists(LABEL_PHRASES)) {
+            Problems problems = new Problems(source.display(LABEL_PHRASES));
+            labels = parseLabelPhrases(parse(source, LABEL_PHRASES), capabilityIds, problems);
+            problems.throwIfAny();
+        }
+        return new Catalog(components.categories(), capabilities, components.types(), failureModes, roles, labels);
     }
 
     private JsonValue parse(DataSource source, String path) throws InputException {
@@ -133,12 +155,18 @@ public final class CatalogLoader {
         List<JsonValue> entries = header.get().requiredArray("capabilities").orElse(List.of());
         for (int i = 0; i < entries.size(); i++) {
             JsonFields.of(entries.get(i), "capabilities[" + i + "]", problems).ifPresent(f -> {
-                f.allowOnly("id", "name", "description");
+                f.allowOnly("id", "name", "description", "traits");
                 String id = id(f, seen);
                 String name = f.requiredString("name").orElse(null);
                 String description = f.requiredString("description").orElse(null);
+                Set<Trait> traits = java.util.EnumSet.noneOf(Trait.class);
+                for (String t : f.stringList("traits")) {
+                    Trait.fromId(t).ifPresentOrElse(traits::add, () -> f.problem("traits", f.what()
+                            + ": unknown trait \"" + t + "\"" + Suggestions.didYouMean(t, Trait.ids())
+                            + " (traits: " + String.join(", ", Trait.ids()) + ")"));
+                }
                 if (id != null && name != null && description != null) {
-                    out.add(new Capability(id, name, description));
+                    out.add(new Capability(id, name, description, traits));
                 }
             });
         }
@@ -256,6 +284,87 @@ public final class CatalogLoader {
             });
         }
         return out;
+    }
+
+    /** Parses a roles file against the known capability and type ids. */
+    public List<Role> parseRoles(JsonValue root, Set<String> capabilityIds, Set<String> typeIds,
+                                 Problems problems) {
+        List<Role> out = new ArrayList<>();
+        var header = FileHeader.check(root, ROLES_FORMAT, VERSION, "roles file", problems);
+        if (header.isEmpty()) {
+            return out;
+        }
+        header.get().allowOnly("format", "version", "roles");
+        Set<String> seen = new HashSet<>();
+        List<JsonValue> entries = header.get().requiredArray("roles").orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            int index = i;
+            JsonFields.of(entries.get(i), "roles[" + i + "]", problems).ifPresent(f -> {
+                String id = id(f, seen);
+                JsonFields named = new JsonFields(f.object(), id == null ? "roles[" + index + "]"
+                        : "role \"" + id + "\"", problems);
+                named.allowOnly("id", "name", "description", "types", "capabilities");
+                String name = named.requiredString("name").orElse(null);
+                String description = named.optionalString("description").orElse("");
+                List<String> caps = knownCapabilities(named, "capabilities", capabilityIds);
+                List<String> types = new ArrayList<>();
+                for (String t : named.stringList("types")) {
+                    if (typeIds.contains(t)) {
+                        types.add(t);
+                    } else {
+                        named.problem("types", named.what() + ": unknown component type \"" + t + "\""
+                                + Suggestions.didYouMean(t, typeIds));
+                    }
+                }
+                if (caps.isEmpty() && types.isEmpty()) {
+                    named.problem("capabilities", named.what() + ": a role needs at least one type or capability");
+                } else if (id != null && name != null) {
+                    out.add(new Role(id, name, description, new java.util.LinkedHashSet<>(types),
+                            new java.util.LinkedHashSet<>(caps)));
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Parses a label-phrases file: per capability, the words that show a card does it. */
+    public LabelVocabulary parseLabelPhrases(JsonValue root, Set<String> capabilityIds, Problems problems) {
+        var header = FileHeader.check(root, LABEL_PHRASES_FORMAT, VERSION, "label-phrases file", problems);
+        if (header.isEmpty()) {
+            return LabelVocabulary.EMPTY;
+        }
+        header.get().allowOnly("format", "version", "about", "negations", "negationsAfter", "capabilities");
+        List<String> negations = header.get().stringList("negations");
+        List<String> negationsAfter = header.get().stringList("negationsAfter");
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        List<JsonValue> entries = header.get().requiredArray("capabilities").orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            JsonFields.of(entries.get(i), "capabilities[" + i + "]", problems).ifPresent(f -> {
+                f.allowOnly("capability", "phrases");
+                String cap = f.requiredString("capability").orElse(null);
+                if (cap != null && !capabilityIds.contains(cap)) {
+                    f.problem("capability", f.what() + ": unknown capability \"" + cap + "\""
+                            + Suggestions.didYouMean(cap, capabilityIds));
+                    return;
+                }
+                if (cap != null && phrases.containsKey(cap)) {
+                    f.problem("capability", "capability \"" + cap + "\" is listed twice");
+                    return;
+                }
+                List<String> list = f.stringList("phrases");
+                for (String phrase : list) {
+                    if (phrase.replace("*", "").isBlank() || phrase.indexOf('*') >= 0
+                            && phrase.indexOf('*') != phrase.length() - 1) {
+                        f.problem("phrases", "capability \"" + cap + "\": phrase \"" + phrase + "\" must have "
+                                + "words, and * only at its end");
+                    }
+                }
+                if (cap != null) {
+                    phrases.put(cap, List.copyOf(list));
+                }
+            });
+        }
+        return new LabelVocabulary(phrases, negations, negationsAfter);
     }
 
     // ---- shared checks ---------------------------------------------------------------------------------------

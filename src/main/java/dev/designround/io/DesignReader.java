@@ -118,7 +118,7 @@ public final class DesignReader {
         Optional<String> id = raw.requiredString("id");
         JsonFields f = new JsonFields(raw.object(),
                 id.map(s -> "node \"" + s + "\"").orElse("nodes[" + index + "]"), problems);
-        f.allowOnly("id", "type", "label", "x", "y", "props", "capabilities");
+        f.allowOnly("id", "type", "label", "x", "y", "props", "capabilities", "readLabel");
         boolean ok = id.isPresent();
         if (id.isPresent()) {
             String s = id.get();
@@ -153,11 +153,12 @@ public final class DesignReader {
                         + Suggestions.didYouMean(cap, catalog.capabilityIds()));
             }
         }
+        boolean readsLabel = f.optionalBoolean("readLabel").orElse(true);
         if (!ok || type.isEmpty() || problems.size() > problemsBefore) {
             id.ifPresent(unreadable::add);
             return Optional.empty();
         }
-        return Optional.of(new Node(id.get(), type.get(), label, x, y, props, capabilities));
+        return Optional.of(new Node(id.get(), type.get(), label, x, y, props, capabilities, readsLabel));
     }
 
     private static NodeProps readProps(JsonFields p, String owner) {

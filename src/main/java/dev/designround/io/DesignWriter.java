@@ -104,6 +104,9 @@ public final class DesignWriter {
             }
             g.writeEndArray();
         }
+        if (!n.readsLabel()) {
+            g.writeBooleanField("readLabel", false);
+        }
         g.writeEndObject();
     }
 

@@ -22,13 +22,26 @@ public final class Catalog {
     private final Map<String, Capability> capabilities;
     private final Map<String, ComponentType> types;
     private final Map<String, FailureMode> failureModes;
+    private final Map<String, Role> roles;
+    private final LabelVocabulary labels;
 
     public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
                    List<FailureMode> failureModes) {
+        this(categories, capabilities, types, failureModes, List.of(), LabelVocabulary.EMPTY);
+    }
+
+    /**
+     * @param roles  parts a design needs played, and who can play them
+     * @param labels what words on a card mean, as capabilities
+     */
+    public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
+                   List<FailureMode> failureModes, List<Role> roles, LabelVocabulary labels) {
         this.categories = index(categories, Category::id);
         this.capabilities = index(capabilities, Capability::id);
         this.types = index(types, ComponentType::id);
         this.failureModes = index(failureModes, FailureMode::id);
+        this.roles = index(roles, Role::id);
+        this.labels = labels;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -89,6 +102,39 @@ public final class Catalog {
         return categories.keySet();
     }
 
+    public Collection<Role> roles() {
+        return roles.values();
+    }
+
+    public Optional<Role> role(String id) {
+        return Optional.ofNullable(roles.get(id));
+    }
+
+    public Set<String> roleIds() {
+        return roles.keySet();
+    }
+
+    /** What words on a card mean. */
+    public LabelVocabulary labels() {
+        return labels;
+    }
+
+    /** The traits of a capability (empty for an unknown one). */
+    public Set<Trait> traitsOf(String capability) {
+        Capability c = capabilities.get(capability);
+        return c == null ? Set.of() : c.traits();
+    }
+
+    /** Whether any of the capabilities has the trait. */
+    public boolean anyHas(Collection<String> capabilityIds, Trait trait) {
+        for (String c : capabilityIds) {
+            if (traitsOf(c).contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Types of a category, in catalog order. */
     public List<ComponentType> typesIn(String categoryId) {
         return types.values().stream().filter(t -> t.category().equals(categoryId)).toList();
@@ -96,12 +142,19 @@ public final class Catalog {
 
     // ---- questions about a node ------------------------------------------------------------------------------
 
-    /** The node's capabilities: its type's plus its own extra ones, without duplicates. */
+    /**
+     * The node's capabilities: its type's, its own extra ones, and what its label says it does
+     * ({@link #labelCapabilitiesOf}), without duplicates, in that order.
+     */
     public Set<String> capabilitiesOf(Node node) {
+        Set<String> all = new LinkedHashSet<>(drawnCapabilitiesOf(node));
+        all.addAll(labelCapabilitiesOf(node));
+        return all;
+    }
+
+    /** The capabilities the card has by its type and its own list, not counting what its label says. */
+    public Set<String> drawnCapabilitiesOf(Node node) {
         ComponentType type = types.get(node.type());
-        if (node.capabilities().isEmpty()) {
-            return type == null ? Set.of() : new LinkedHashSet<>(type.capabilities());
-        }
         Set<String> all = new LinkedHashSet<>();
         if (type != null) {
             all.addAll(type.capabilities());
@@ -110,9 +163,65 @@ public final class Catalog {
         return all;
     }
 
+    /**
+     * What the node's label says it does, beyond its type and its own list: "Retriever (hybrid BM25, ACL
+     * pre-filter)" does keyword search and access control. Limits keep it a fair reading (docs/grading.md):
+     * <ul>
+     *   <li>a user's, a model's and an action's label adds nothing: a person is where requests start and end,
+     *       what a prompt tells a model to check is not a check, and an action's label says what the call needs,
+     *       not what it does;</li>
+     *   <li>an observer's or a conduit's label says what it records or carries ("audit: approver, verdict"), so it
+     *       adds only other kinds of watching or carrying; a store's label adds only other kinds of search and the
+     *       access filter applied when it is queried; a check's label (a guardrail, a policy engine, a reviewer)
+     *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
+     *   <li>a label never makes a card a model or an action, which only its type does.</li>
+     * </ul>
+     * Empty when the node's label is switched off.
+     */
+    public Set<String> labelCapabilitiesOf(Node node) {
+        if (!node.readsLabel() || !node.hasLabel() || node.type().equals("user")) {
+            return Set.of();
+        }
+        Set<String> drawn = drawnCapabilitiesOf(node);
+        if (anyHas(drawn, Trait.GENERATES) || anyHas(drawn, Trait.ACTS)) {
+            return Set.of();
+        }
+        boolean records = anyHas(drawn, Trait.OBSERVER) || anyHas(drawn, Trait.CONDUIT);
+        boolean holds = anyHas(drawn, Trait.STORE);
+        boolean checks = anyHas(drawn, Trait.CONTROL);
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : labels.capabilitiesIn(node.label())) {
+            Set<Trait> t = traitsOf(c);
+            if (drawn.contains(c) || !capabilities.containsKey(c) || t.contains(Trait.GENERATES)
+                    || t.contains(Trait.ACTS)) {
+                continue;
+            }
+            if (records && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
+                continue;
+            }
+            if (holds && !records && !(t.contains(Trait.STORE) || t.contains(Trait.RETRIEVES)
+                    || c.equals("access-control"))) {
+                continue;
+            }
+            if (checks && !records && !holds && !(t.contains(Trait.CONTROL) || t.contains(Trait.CHOOSER))) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
     public boolean has(Node node, String capability) {
-        ComponentType type = types.get(node.type());
-        return (type != null && type.has(capability)) || node.capabilities().contains(capability);
+        return capabilitiesOf(node).contains(capability);
+    }
+
+    /** The traits of all the node's capabilities. */
+    public Set<Trait> traitsOf(Node node) {
+        java.util.EnumSet<Trait> out = java.util.EnumSet.noneOf(Trait.class);
+        for (String c : capabilitiesOf(node)) {
+            out.addAll(traitsOf(c));
+        }
+        return out;
     }
 
     /** The node's p50 latency: its own {@code latencyMs}, else its type's default, else 0. */

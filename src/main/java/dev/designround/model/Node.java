@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param y            canvas position of the top-left corner, pixels
  * @param props        latency, cost, error rate overrides and free-form properties
  * @param capabilities capability ids this node has on top of its type's (for a custom component)
+ * @param readsLabel   whether what the label says counts as capabilities ("ACL pre-filter" is access control);
+ *                     the user can switch it off for a card whose label says something it does not do
  */
 public record Node(String id, String type, String label, double x, double y, NodeProps props,
-                   List<String> capabilities) {
+                   List<String> capabilities, boolean readsLabel) {
 
     public Node {
         Objects.requireNonNull(id, "id");
@@ -33,33 +35,43 @@ public record Node(String id, String type, String label, double x, double y, Nod
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
     }
 
+    /** A node whose label is read for capabilities (the default). */
+    public Node(String id, String type, String label, double x, double y, NodeProps props,
+                List<String> capabilities) {
+        this(id, type, label, x, y, props, capabilities, true);
+    }
+
     /** A node of a type at a position, with no label, props or extra capabilities. */
     public static Node of(String id, String type, double x, double y) {
         return new Node(id, type, "", x, y, NodeProps.NONE, List.of());
     }
 
     public Node withLabel(String newLabel) {
-        return new Node(id, type, newLabel, x, y, props, capabilities);
+        return new Node(id, type, newLabel, x, y, props, capabilities, readsLabel);
     }
 
     public Node withPosition(double newX, double newY) {
-        return new Node(id, type, label, newX, newY, props, capabilities);
+        return new Node(id, type, label, newX, newY, props, capabilities, readsLabel);
     }
 
     public Node withProps(NodeProps newProps) {
-        return new Node(id, type, label, x, y, newProps, capabilities);
+        return new Node(id, type, label, x, y, newProps, capabilities, readsLabel);
     }
 
     public Node withCapabilities(List<String> newCapabilities) {
-        return new Node(id, type, label, x, y, props, newCapabilities);
+        return new Node(id, type, label, x, y, props, newCapabilities, readsLabel);
     }
 
     public Node withType(String newType) {
-        return new Node(id, newType, label, x, y, props, capabilities);
+        return new Node(id, newType, label, x, y, props, capabilities, readsLabel);
     }
 
     public Node withId(String newId) {
-        return new Node(newId, type, label, x, y, props, capabilities);
+        return new Node(newId, type, label, x, y, props, capabilities, readsLabel);
+    }
+
+    public Node withReadsLabel(boolean read) {
+        return new Node(id, type, label, x, y, props, capabilities, read);
     }
 
     public boolean hasLabel() {

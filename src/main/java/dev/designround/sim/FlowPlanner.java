@@ -104,6 +104,9 @@ final class FlowPlanner {
             }
             if (t.is(v, Roles.SCORER)) {
                 others[v] = Arrays.stream(c).filter(w -> t.is(w, Roles.USER) || !human[w]).toArray();
+            } else if (t.is(v, Roles.CHOOSER) && !t.is(v, Roles.CACHE) && humanCont[v] >= 0) {
+                // A check or a classifier sends to a person only what it flags; the rest go the other way.
+                others[v] = Arrays.stream(c).filter(w -> t.is(w, Roles.USER) || !human[w]).toArray();
             } else if (t.is(v, Roles.CACHE)) {
                 hitCont[v] = nearest(Arrays.stream(c).map(w -> t.is(w, Roles.USER) ? 0 : dist[w]).toArray());
                 int hit = hitCont[v];

@@ -5,6 +5,7 @@ import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
+import dev.designround.model.Trait;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,11 +75,11 @@ final class NodeTable {
         for (int v = 0; v < n; v++) {
             Node node = nodes.get(v);
             index.put(node.id(), v);
-            Set<String> caps = catalog.capabilitiesOf(node);
+            Set<Trait> traits = catalog.traitsOf(node);
             ids[v] = node.id();
             names[v] = catalog.displayName(node);
             keys[v] = Draws.nodeKey(node.id());
-            flags[v] = Roles.flagsOf(node.type(), caps);
+            flags[v] = Roles.flagsOf(node.type(), traits);
             medianMs[v] = catalog.latencyMs(node);
             costUsd[v] = catalog.costUsd(node);
             errorRate[v] = catalog.errorRate(node);
@@ -89,7 +90,7 @@ final class NodeTable {
             hallucinationRate[v] = share(catalog.param(node, "hallucinationRate")
                     .orElse(Roles.DEFAULT_HALLUCINATION));
             shedRate[v] = share(catalog.param(node, "shedRate").orElse(Roles.DEFAULT_SHED));
-            Roles.checks(caps, detection[v], checkAnytime, checkAfterModel, v * Roles.CHECKED_KINDS);
+            Roles.checks(traits, detection[v], checkAnytime, checkAfterModel, v * Roles.CHECKED_KINDS);
             if ((flags[v] & Roles.USER) != 0) {
                 users.add(v);
             }

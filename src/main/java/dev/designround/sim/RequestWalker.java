@@ -163,6 +163,10 @@ final class RequestWalker {
         if ((f & Roles.ROUTER) != 0) {
             return route(conts, key, stop, call);
         }
+        if ((f & Roles.CHOOSER) != 0 && (f & Roles.CACHE) == 0 && plan.humanCont[v] >= 0
+                && plan.others[v].length > 0) {
+            return pick(plan.others[v], key); // unflagged: not to the person
+        }
         if ((f & Roles.CACHE) != 0 && plan.hitCont[v] >= 0) {
             if (Draws.uniform(key, Draws.HIT) < t.hitRate[v]) {
                 return conts[plan.hitCont[v]];

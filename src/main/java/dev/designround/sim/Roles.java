@@ -1,11 +1,13 @@
 package dev.designround.sim;
 
+import dev.designround.model.Trait;
 import java.util.Set;
 
 /**
- * What each capability makes a node do in the simulator: the table "capability → behaviour" in README.md's
- * Simulator section, as code. A node's roles are the union over its capabilities (its type's and its own
- * extra ones), so a custom component with the right capabilities behaves like the catalog's.
+ * What a node does in the simulator, from the traits of its capabilities (catalog data in
+ * {@code components/capabilities.json}, the same traits the grader reads): the table "trait → behaviour" in
+ * docs/simulator.md, as bits. A node's roles are the union over its capabilities (its type's, its own extra ones
+ * and its label's), so a custom component with the right capabilities behaves like the catalog's.
  */
 final class Roles {
 
@@ -46,6 +48,8 @@ final class Roles {
     static final int STALE_PRONE = 1 << 16;
     /** A generation node on the primary provider, which provider-outage takes down (set by {@link NodeTable}). */
     static final int PRIMARY_PROVIDER = 1 << 17;
+    /** {@code chooser} trait: sends each request down one of its outgoing flow edges. */
+    static final int CHOOSER = 1 << 18;
 
     // ---- fault kinds a request carries: index k, bit 1 << k ---------------------------------------------------
     static final int K_HALLUCINATION = 0;
@@ -69,27 +73,32 @@ final class Roles {
     private Roles() {
     }
 
-    static int flagsOf(String type, Set<String> caps) {
+    /** A node's roles: the bits of its traits (catalog data), so the simulator and the grader read one meaning. */
+    static int flagsOf(String type, Set<Trait> traits) {
         int f = type.equals("user") ? USER : 0;
-        for (String cap : caps) {
-            f |= switch (cap) {
-                case "side-effects" -> ACTION | TOOL | METERED;
-                case "read-only-tool" -> TOOL | METERED;
-                case "generation" -> GENERATION | METERED;
-                case "embedding", "reranking" -> METERED | KNOWLEDGE;
-                case "retrieval", "semantic-search", "keyword-search", "vector-storage" -> RETRIEVAL | KNOWLEDGE;
-                case "document-storage", "ingestion", "chunking", "ocr" -> KNOWLEDGE;
-                case "change-capture" -> CHANGE_CAPTURE | KNOWLEDGE;
-                case "routing" -> ROUTER;
-                case "confidence-scoring" -> SCORER;
-                case "caching" -> CACHE;
-                case "human-review" -> HUMAN_REVIEW;
-                case "approval" -> APPROVAL;
-                case "pii-redaction" -> REDACTOR;
-                case "rate-limiting" -> LIMITER;
-                case "queueing" -> QUEUE;
+        for (Trait t : traits) {
+            f |= switch (t) {
+                case ACTS -> ACTION;
+                case TOOL -> TOOL;
+                case METERED -> METERED;
+                case GENERATES -> GENERATION;
+                case RETRIEVES -> RETRIEVAL;
+                case KNOWLEDGE -> KNOWLEDGE;
+                case KEEPS_FRESH -> CHANGE_CAPTURE;
+                case FAILS_OVER -> 0;
+                case SCORES -> SCORER;
+                case CACHES -> CACHE;
+                case ESCALATION -> HUMAN_REVIEW;
+                case APPROVES -> APPROVAL;
+                case REDACTS -> REDACTOR;
+                case LIMITS -> LIMITER;
+                case QUEUES -> QUEUE;
+                case CHOOSER -> CHOOSER;
                 default -> 0;
             };
+        }
+        if (traits.contains(Trait.FAILS_OVER) && traits.contains(Trait.CHOOSER)) {
+            f |= ROUTER;
         }
         return f;
     }
@@ -99,25 +108,23 @@ final class Roles {
      * {@link #CHECKED_KINDS}, the chance to catch it at any point ({@code anytime}) and once a model has produced
      * an answer ({@code afterModel}), at {@code offset}, {@code offset + 1}, {@code offset + 2}.
      */
-    static void checks(Set<String> caps, double d, double[] anytime, double[] afterModel, int offset) {
-        for (String cap : caps) {
-            switch (cap) {
-                case "grounding-check", "citation-check" -> {
-                    // Checks the answer against the retrieved context: a stale source still supports the answer,
-                    // so only a citation's date or a conflicting source gives it away.
-                    raise(afterModel, offset + K_HALLUCINATION, d);
-                    raise(afterModel, offset + K_STALE, d / 2);
-                }
-                case "content-filter", "output-validation" -> raise(afterModel, offset + K_INJECTION, d);
-                case "policy-check", "user-confirmation" -> {
-                    raise(afterModel, offset + K_HALLUCINATION, d);
-                    raise(afterModel, offset + K_STALE, d);
-                    raise(afterModel, offset + K_INJECTION, d);
-                }
-                case "injection-filter" -> raise(anytime, offset + K_INJECTION, d);
-                default -> {
-                }
-            }
+    static void checks(Set<Trait> traits, double d, double[] anytime, double[] afterModel, int offset) {
+        if (traits.contains(Trait.CHECKS_GROUNDING)) {
+            // Checks the answer against the retrieved context: a stale source still supports the answer,
+            // so only a citation's date or a conflicting source gives it away.
+            raise(afterModel, offset + K_HALLUCINATION, d);
+            raise(afterModel, offset + K_STALE, d / 2);
+        }
+        if (traits.contains(Trait.CHECKS_OUTPUT)) {
+            raise(afterModel, offset + K_INJECTION, d);
+        }
+        if (traits.contains(Trait.CHECKS_DECISION)) {
+            raise(afterModel, offset + K_HALLUCINATION, d);
+            raise(afterModel, offset + K_STALE, d);
+            raise(afterModel, offset + K_INJECTION, d);
+        }
+        if (traits.contains(Trait.SCREENS_INPUT)) {
+            raise(anytime, offset + K_INJECTION, d);
         }
     }
 
