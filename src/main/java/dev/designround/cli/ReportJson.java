@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * {@code check --format json}: one object as PRODUCT.md fixes it (scenario, verdict, score, findings with rule,
- * passed, severity, category, failureModes, nodes, message, fix), plus title, weight, why, path and the
- * per-category scores.
+ * passed, severity, category, failureModes, nodes, message, fix), plus title, status (passed, failed, unwired,
+ * said, not-applicable), weight, why, path, evidence (how the drawing was read), what the next verdict needs
+ * ({@code next}) and the per-category scores.
  */
 final class ReportJson {
 
@@ -31,12 +32,30 @@ final class ReportJson {
             g.writeStringField("scenario", report.scenario());
             g.writeStringField("verdict", report.verdict().name());
             g.writeNumberField("score", report.score());
+            var next = report.next();
+            if (next.isPresent()) {
+                g.writeObjectFieldStart("next");
+                g.writeStringField("verdict", next.get().target().name());
+                g.writeNumberField("needs", next.get().needed());
+                strings(g, "blockers", next.get().blockers().stream().map(Finding::rule).toList());
+                g.writeArrayFieldStart("fixes");
+                for (var fix : next.get().fixes()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", fix.finding().rule());
+                    g.writeNumberField("points", fix.points());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("text", next.get().sentence());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 g.writeStartObject();
                 g.writeStringField("rule", f.rule());
                 g.writeStringField("title", f.title());
                 g.writeBooleanField("passed", f.passed());
+                g.writeStringField("status", f.status().id());
                 g.writeStringField("severity", f.severity().id());
                 g.writeStringField("category", f.category().id());
                 g.writeNumberField("weight", f.weight());
@@ -46,6 +65,7 @@ final class ReportJson {
                 g.writeStringField("message", f.message());
                 g.writeStringField("why", f.why());
                 g.writeStringField("fix", f.fix());
+                strings(g, "evidence", f.evidence());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -24,6 +24,7 @@ final class ReportText {
         long blockers = report.findings().stream().filter(Finding::isFailedBlocker).count();
         out.printf(Locale.ROOT, "Verdict: %s   score %.1f/100%s%n", report.verdict().label(), report.score(),
                 blockers == 0 ? "" : "   (" + blockers + " blocker" + (blockers == 1 ? "" : "s") + " failed)");
+        report.next().ifPresent(n -> out.println(n.sentence()));
         out.println();
         for (CategoryScore c : report.categories()) {
             int filled = (int) Math.round(c.score() / 100 * BAR);
@@ -37,9 +38,12 @@ final class ReportText {
             out.println("  none");
         }
         for (Finding f : failed) {
-            out.printf(Locale.ROOT, "  %-8s %s — %s%n", f.severity().id().toUpperCase(Locale.ROOT), f.title(),
-                    f.rule());
+            out.printf(Locale.ROOT, "  %-8s %s — %s%s%n", f.severity().id().toUpperCase(Locale.ROOT), f.title(),
+                    f.rule(), f.status() == Finding.Status.SAID ? "   (said, not drawn)" : "");
             out.println("           " + f.message());
+            for (String e : f.evidence()) {
+                out.println("           Read as: " + e);
+            }
             out.println("           Why: " + f.why());
             out.println("           Fix: " + f.fix());
             if (!f.failureModes().isEmpty()) {
@@ -50,6 +54,18 @@ final class ReportText {
         out.println();
         out.println("Passed (" + passed.size() + "): " + (passed.isEmpty() ? "none"
                 : String.join("; ", passed.stream().map(Finding::title).toList())));
+        List<String> read = passed.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
+        if (!read.isEmpty()) {
+            out.println();
+            out.println("How the drawing was read:");
+            read.forEach(e -> out.println("  " + e));
+        }
+        List<Finding> skipped = report.findings().stream().filter(f -> !f.applies()).toList();
+        if (!skipped.isEmpty()) {
+            out.println();
+            out.println("Not applicable (" + skipped.size() + "): "
+                    + String.join("; ", skipped.stream().map(f -> f.title() + " (" + f.message() + ")").toList()));
+        }
     }
 
     static String severityLabel(Severity s) {

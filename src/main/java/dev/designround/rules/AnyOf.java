@@ -3,7 +3,10 @@ package dev.designround.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** At least one of the conditions holds (e.g. booking guarded by a policy engine OR a manager's approval). */
+/**
+ * At least one of the conditions holds (e.g. booking guarded by a policy engine OR a manager's approval). Fails
+ * when one failed on the merits and none passed; is absent when every part is; does not apply when none does.
+ */
 public record AnyOf(List<Condition> conditions) implements Condition {
 
     public AnyOf {
@@ -19,17 +22,42 @@ public record AnyOf(List<Condition> conditions) implements Condition {
     }
 
     @Override
+    public List<Selector> defences() {
+        List<Selector> out = new ArrayList<>();
+        conditions.forEach(c -> out.addAll(c.defences()));
+        return out;
+    }
+
+    @Override
     public Outcome evaluate(GraphView view) {
         List<Outcome> failed = new ArrayList<>();
+        boolean anyFailed = false;
+        boolean anyAbsent = false;
         for (Condition c : conditions) {
             Outcome o = c.evaluate(view);
-            if (o.passed()) {
-                return o;
+            switch (o.status()) {
+                case PASSED -> {
+                    return o;
+                }
+                case FAILED -> {
+                    anyFailed = true;
+                    failed.add(o);
+                }
+                case ABSENT -> {
+                    anyAbsent = true;
+                    failed.add(o);
+                }
+                case NOT_APPLICABLE -> {
+                }
             }
-            failed.add(o);
         }
-        Outcome merged = AllOf.merge(false, failed);
-        return new Outcome(false, failed.size() == 1 ? merged.detail() : "None of the accepted ways holds. "
-                + merged.detail(), merged.nodes(), merged.path());
+        if (failed.isEmpty()) {
+            return Outcome.notApplicable("None of the accepted ways applies to this design.");
+        }
+        Outcome merged = AllOf.merge(Outcome.Status.FAILED, failed);
+        Outcome.Status status = anyFailed ? Outcome.Status.FAILED
+                : anyAbsent ? Outcome.Status.ABSENT : Outcome.Status.NOT_APPLICABLE;
+        return merged.withStatus(status, failed.size() == 1 ? merged.detail()
+                : "None of the accepted ways holds. " + merged.detail());
     }
 }

@@ -45,14 +45,14 @@ public record Budget(Metric metric, double max, String maxSource, Optional<Selec
     @Override
     public Outcome evaluate(GraphView view) {
         if (view.users().isEmpty()) {
-            return Outcome.fail("No user node, so there is no request path to measure.", List.of());
+            return Outcome.absent("No user node, so there is no request path to measure.", List.of());
         }
         BitSet excluded = exclude.map(s -> (BitSet) view.match(s).clone()).orElseGet(BitSet::new);
         LongestPath longest = LongestPath.of(view, excluded, i -> metric == Metric.LATENCY
                 ? view.catalog().latencyMs(view.node(i)) : view.catalog().costUsd(view.node(i)));
         int[] path = longest.path();
         if (path.length <= 1) {
-            return Outcome.fail("Nothing is wired after the user, so there is no request path to measure.",
+            return Outcome.absent("Nothing is wired after the user, so there is no request path to measure.",
                     view.ids(view.users()));
         }
         double total = longest.total();

@@ -1,9 +1,12 @@
 package dev.designround.rules;
 
+import java.util.List;
+
 /**
- * What a rule checks: one kind from a closed vocabulary (PRODUCT.md and issue 3), interpreted by the engine.
- * Scenario files choose kinds and selectors; nothing in them runs code. Every condition is evaluated in time
- * linear in the design's size.
+ * What a rule checks: one kind from a closed vocabulary (docs/scenario-format.md), interpreted by the engine on a
+ * drawing read as docs/grading.md describes. Scenario files choose kinds and selectors; nothing in them runs code.
+ * Every condition is evaluated in time linear in the design's size (times the number of hubs, for checks a hub
+ * calls).
  */
 public sealed interface Condition
         permits Requires, Reaches, Guards, Survives, Observes, Budget, Forbids, NotesMention, AllOf, AnyOf, Not {
@@ -13,9 +16,17 @@ public sealed interface Condition
 
     Outcome evaluate(GraphView view);
 
-    /** The failing outcome for a selector that matches nothing: said plainly, never a free pass. */
+    /**
+     * The selectors naming what a design adds to satisfy this condition (the guard, the observer, the fallback):
+     * when the notes say one of them but the canvas does not show it, the rule earns part credit.
+     */
+    default List<Selector> defences() {
+        return List.of();
+    }
+
+    /** The outcome for a selector that matches nothing: said plainly, never a free pass. */
     static Outcome nothingMatches(GraphView view, Selector selector, String role) {
-        return Outcome.fail("Nothing on the canvas is " + selector.describe(view.catalog()) + role
-                + ", so there is nothing to judge: add one and wire it in.", java.util.List.of());
+        return Outcome.absent("Nothing on the canvas is " + selector.describe(view.catalog()) + role
+                + ", so there is nothing to judge: add one and wire it in.", List.of());
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * No edge (when {@code directOnly}) or no path from a node matching {@code from} to a node matching {@code to}
- * (e.g. the user straight to an action).
+ * (e.g. the user straight to an action). With either end missing from the canvas the rule does not apply and
+ * leaves the score alone: it neither passes nor fails.
  *
  * @param edges the edge kinds that count (default: flow)
  */
@@ -28,11 +29,10 @@ public record Forbids(Selector from, Selector to, boolean directOnly, Set<EdgeKi
     public Outcome evaluate(GraphView view) {
         BitSet sources = view.match(from);
         BitSet targets = view.match(to);
-        if (sources.isEmpty()) {
-            return Condition.nothingMatches(view, from, "");
-        }
-        if (targets.isEmpty()) {
-            return Condition.nothingMatches(view, to, "");
+        if (sources.isEmpty() || targets.isEmpty()) {
+            Selector missing = sources.isEmpty() ? from : to;
+            return Outcome.notApplicable("Nothing on the canvas is " + missing.describe(view.catalog())
+                    + ", so there is nothing to forbid.");
         }
         String fromName = from.describe(view.catalog());
         String toName = to.describe(view.catalog());

@@ -5,20 +5,35 @@ import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
+import dev.designround.model.Trait;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A design compiled for grading: nodes numbered 0..n-1, adjacency per edge kind in compact arrays, capabilities
- * resolved once, selector matches cached. Built once per grading and read-only afterwards, so every rule is a few
- * linear passes over arrays. Not thread-safe (the selector cache); one view per grading.
+ * A design compiled for grading, read the way a fair interviewer reads a whiteboard (docs/grading.md, "How a
+ * drawing is read"). Nodes are numbered 0..n-1 in id order; adjacency per edge kind is kept in compact arrays;
+ * capabilities (the type's, the node's own, and what its label says) and their traits are resolved once.
+ *
+ * <p>Flow edges are read with two additions a person at the whiteboard makes without thinking:
+ * <ul>
+ *   <li><b>Calls come back.</b> A flow edge from a node on the request path into a component from which no flow
+ *       path leads to a user or an action is a call: its result comes back along the edge (orchestrator →
+ *       retriever → vector DB reads as the vector DB feeding the retriever feeding the orchestrator). Observers and
+ *       conduits are sinks, not calls.</li>
+ *   <li><b>Stores are read either way.</b> An edge from a node on the request path into a store is also a read
+ *       of that store by the node.</li>
+ * </ul>
+ * {@link #successors} and {@link #predecessors} of {@link EdgeKind#FLOW} include these implied edges; the
+ * {@code explicit*} methods give the edges as drawn. Built once per grading and read-only afterwards, except for
+ * caches; not thread-safe, one view per grading.
  */
 public final class GraphView {
 
@@ -26,12 +41,25 @@ public final class GraphView {
     private final Catalog catalog;
     private final Node[] nodes;
     private final List<Set<String>> capabilities;
+    private final List<Set<String>> labelCapabilities;
+    private final List<EnumSet<Trait>> traits;
     private final Map<String, Integer> index = new HashMap<>();
     private final Adjacency[] out = new Adjacency[EdgeKind.values().length];
     private final Adjacency[] in = new Adjacency[EdgeKind.values().length];
+    private final Adjacency readOut;
+    private final Adjacency readIn;
+    private final Set<Long> implied = new HashSet<>();
     private final BitSet users = new BitSet();
+    private final BitSet actions = new BitSet();
+    private final BitSet hubs = new BitSet();
     private final Map<Selector, BitSet> matches = new HashMap<>();
+    private final Map<Selector, BitSet> guardSets = new HashMap<>();
+    private final Map<Integer, BitSet> called = new HashMap<>();
+    private final Map<Integer, BitSet> answerPaths = new HashMap<>();
     private BitSet wiredIn;
+    private BitSet requestPath;
+    private BitSet fromUsers;
+    private BitSet finishing;
 
     private GraphView(Design design, Catalog catalog) {
         this.design = design;
@@ -42,23 +70,38 @@ public final class GraphView {
         Arrays.sort(nodes, Comparator.comparing(Node::id));
         Edge[] edges = design.edges().toArray(new Edge[0]);
         Arrays.sort(edges, Comparator.comparing(Edge::id));
-        capabilities = new ArrayList<>(nodes.length);
-        for (int i = 0; i < nodes.length; i++) {
+        int n = nodes.length;
+        capabilities = new ArrayList<>(n);
+        labelCapabilities = new ArrayList<>(n);
+        traits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             index.put(nodes[i].id(), i);
-            capabilities.add(catalog.capabilitiesOf(nodes[i]));
+            Set<String> fromLabel = catalog.labelCapabilitiesOf(nodes[i]);
+            Set<String> all = new java.util.LinkedHashSet<>(catalog.drawnCapabilitiesOf(nodes[i]));
+            all.addAll(fromLabel);
+            capabilities.add(all);
+            labelCapabilities.add(fromLabel);
+            EnumSet<Trait> t = EnumSet.noneOf(Trait.class);
+            for (String c : all) {
+                t.addAll(catalog.traitsOf(c));
+            }
+            traits.add(t);
             if (nodes[i].type().equals("user")) {
                 users.set(i);
+            } else if (t.contains(Trait.ACTS)) {
+                actions.set(i);
+            }
+            if (t.contains(Trait.HUB) && !t.contains(Trait.GENERATES)) {
+                hubs.set(i);
             }
         }
         for (EdgeKind kind : EdgeKind.values()) {
-            out[kind.ordinal()] = new Adjacency(nodes.length);
-            in[kind.ordinal()] = new Adjacency(nodes.length);
+            out[kind.ordinal()] = new Adjacency(n);
+            in[kind.ordinal()] = new Adjacency(n);
         }
         for (Edge e : edges) {
-            int from = index.get(e.from());
-            int to = index.get(e.to());
-            out[e.kind().ordinal()].count(from);
-            in[e.kind().ordinal()].count(to);
+            out[e.kind().ordinal()].count(index.get(e.from()));
+            in[e.kind().ordinal()].count(index.get(e.to()));
         }
         for (EdgeKind kind : EdgeKind.values()) {
             out[kind.ordinal()].allocate();
@@ -70,10 +113,110 @@ public final class GraphView {
             out[e.kind().ordinal()].add(from, to);
             in[e.kind().ordinal()].add(to, from);
         }
+        List<int[]> extra = impliedEdges();
+        readOut = new Adjacency(n);
+        readIn = new Adjacency(n);
+        Adjacency flowOut = out[EdgeKind.FLOW.ordinal()];
+        for (int v = 0; v < n; v++) {
+            for (int w : flowOut.neighbours(v)) {
+                readOut.count(v);
+                readIn.count(w);
+            }
+        }
+        for (int[] e : extra) {
+            readOut.count(e[0]);
+            readIn.count(e[1]);
+        }
+        readOut.allocate();
+        readIn.allocate();
+        for (int v = 0; v < n; v++) {
+            for (int w : flowOut.neighbours(v)) {
+                readOut.add(v, w);
+                readIn.add(w, v);
+            }
+        }
+        for (int[] e : extra) {
+            readOut.add(e[0], e[1]);
+            readIn.add(e[1], e[0]);
+        }
     }
 
     public static GraphView of(Design design, Catalog catalog) {
         return new GraphView(design, catalog);
+    }
+
+    /** The implied flow edges: calls that come back, stores read by the node that queries them. */
+    private List<int[]> impliedEdges() {
+        int n = nodes.length;
+        Adjacency flowOut = out[EdgeKind.FLOW.ordinal()];
+        Adjacency flowIn = in[EdgeKind.FLOW.ordinal()];
+        BitSet reached = new BitSet(n);
+        BitSet ends = (BitSet) users.clone();
+        ends.or(actions);
+        spread(users, reached, v -> flowOut.neighbours(v), ends);
+        BitSet finishes = new BitSet(n);
+        spread(ends, finishes, v -> flowIn.neighbours(v), ends);
+        List<int[]> extra = new ArrayList<>();
+        for (int a = reached.nextSetBit(0); a >= 0; a = reached.nextSetBit(a + 1)) {
+            if (actions.get(a)) {
+                continue;
+            }
+            for (int b : flowOut.neighbours(a)) {
+                if (b == a || users.get(b) || actions.get(b) || hasDrawnFlow(b, a)) {
+                    continue;
+                }
+                EnumSet<Trait> t = traits.get(b);
+                boolean sink = t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT);
+                boolean call = !finishes.get(b) && !sink;
+                if (call || t.contains(Trait.STORE)) {
+                    if (implied.add(key(b, a))) {
+                        extra.add(new int[] {b, a});
+                    }
+                }
+            }
+        }
+        return extra;
+    }
+
+    private boolean hasDrawnFlow(int from, int to) {
+        for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(from)) {
+            if (w == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long key(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
+    }
+
+    /**
+     * Marks everything reachable from {@code starts} along {@code next}, never going on from a node in
+     * {@code stops} unless it is a start.
+     */
+    private void spread(BitSet starts, BitSet seen, java.util.function.IntFunction<int[]> next, BitSet stops) {
+        int[] queue = new int[nodes.length];
+        int head = 0;
+        int tail = 0;
+        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
+            if (!seen.get(s)) {
+                seen.set(s);
+                queue[tail++] = s;
+            }
+        }
+        while (head < tail) {
+            int v = queue[head++];
+            if (stops.get(v) && !starts.get(v)) {
+                continue;
+            }
+            for (int w : next.apply(v)) {
+                if (!seen.get(w)) {
+                    seen.set(w);
+                    queue[tail++] = w;
+                }
+            }
+        }
     }
 
     public Design design() {
@@ -96,18 +239,72 @@ public final class GraphView {
         return nodes[i].id();
     }
 
+    /** The node's index, or -1. */
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
     /** The node's label, or its type's name. */
     public String label(int i) {
         return catalog.displayName(nodes[i]);
     }
 
+    /** All the node's capabilities: its type's, its own and its label's. */
     public Set<String> capabilitiesOf(int i) {
         return capabilities.get(i);
+    }
+
+    /** The capabilities the node has only because its label says so. */
+    public Set<String> labelCapabilitiesOf(int i) {
+        return labelCapabilities.get(i);
+    }
+
+    public boolean has(int i, Trait trait) {
+        return traits.get(i).contains(trait);
     }
 
     /** The {@code user} nodes. Do not modify. */
     public BitSet users() {
         return users;
+    }
+
+    /** Nodes with side effects: a request path ends there. Do not modify. */
+    public BitSet actions() {
+        return actions;
+    }
+
+    /** Hubs (orchestrators, agent loops) that are not themselves models. Do not modify. */
+    public BitSet hubs() {
+        return hubs;
+    }
+
+    /**
+     * People a check or a chooser sends some requests to and others elsewhere: an escalation branch. What reaches
+     * the user through them has been looked at by a person. A reviewer every request passes is the normal path,
+     * not an escalation, and does not count as a check of the model's output.
+     */
+    BitSet escalationHumans() {
+        BitSet h = new BitSet(nodes.length);
+        for (int i = 0; i < nodes.length; i++) {
+            if (!traits.get(i).contains(Trait.HUMAN)) {
+                continue;
+            }
+            for (int p : readIn.neighbours(i)) {
+                if (traits.get(p).contains(Trait.CHOOSER) && readOut.neighbours(p).length > 1) {
+                    h.set(i);
+                    break;
+                }
+            }
+        }
+        return h;
+    }
+
+    /** Users and actions: where a request path ends. */
+    BitSet ends() {
+        BitSet e = (BitSet) users.clone();
+        e.or(actions);
+        return e;
     }
 
     /** Nodes matching the selector (cached). Do not modify the returned set. */
@@ -123,17 +320,32 @@ public final class GraphView {
         });
     }
 
-    /** Targets of node {@code i}'s outgoing edges of one kind. */
+    /** Targets of node {@code i}'s outgoing edges of one kind; for flow, including implied edges. */
     public int[] successors(int i, EdgeKind kind) {
+        return kind == EdgeKind.FLOW ? readOut.neighbours(i) : out[kind.ordinal()].neighbours(i);
+    }
+
+    /** Sources of node {@code i}'s incoming edges of one kind; for flow, including implied edges. */
+    public int[] predecessors(int i, EdgeKind kind) {
+        return kind == EdgeKind.FLOW ? readIn.neighbours(i) : in[kind.ordinal()].neighbours(i);
+    }
+
+    /** Edges as drawn. */
+    public int[] explicitSuccessors(int i, EdgeKind kind) {
         return out[kind.ordinal()].neighbours(i);
     }
 
-    /** Sources of node {@code i}'s incoming edges of one kind. */
-    public int[] predecessors(int i, EdgeKind kind) {
+    /** Edges as drawn. */
+    public int[] explicitPredecessors(int i, EdgeKind kind) {
         return in[kind.ordinal()].neighbours(i);
     }
 
-    /** Whether {@code from} has an edge of one of the kinds straight to {@code to}. */
+    /** Whether the flow edge {@code from → to} is read from the drawing rather than drawn. */
+    public boolean isImplied(int from, int to) {
+        return implied.contains(key(from, to));
+    }
+
+    /** Whether {@code from} has an edge of one of the kinds straight to {@code to} (flow: drawn or implied). */
     public boolean hasEdge(int from, int to, Set<EdgeKind> kinds) {
         for (EdgeKind k : kinds) {
             for (int t : successors(from, k)) {
@@ -148,7 +360,7 @@ public final class GraphView {
     /** Whether a node has any edge at all. */
     public boolean hasAnyEdge(int i) {
         for (EdgeKind k : EdgeKind.values()) {
-            if (successors(i, k).length > 0 || predecessors(i, k).length > 0) {
+            if (out[k.ordinal()].neighbours(i).length > 0 || in[k.ordinal()].neighbours(i).length > 0) {
                 return true;
             }
         }
@@ -181,38 +393,207 @@ public final class GraphView {
         return wiredIn;
     }
 
+    /** Nodes a request reaches from a user over flow edges (drawn or implied), never going on from an end. */
+    public BitSet fromUsers() {
+        if (fromUsers == null) {
+            fromUsers = new BitSet(nodes.length);
+            spread(users, fromUsers, v -> readOut.neighbours(v), ends());
+        }
+        return fromUsers;
+    }
+
+    /**
+     * Nodes that carry requests: reached from a user and leading on to a user or an action (flow, drawn or
+     * implied). A log wired in by a flow edge is reached but leads nowhere, so it is not on the request path.
+     */
+    public BitSet requestPath() {
+        if (requestPath == null) {
+            BitSet path = (BitSet) fromUsers().clone();
+            path.and(finishing());
+            requestPath = path;
+        }
+        return requestPath;
+    }
+
+    /** Nodes with a flow path (drawn or implied) to a user or an action, those included. */
+    BitSet finishing() {
+        if (finishing == null) {
+            finishing = new BitSet(nodes.length);
+            BitSet ends = ends();
+            spread(ends, finishing, v -> readIn.neighbours(v), ends);
+        }
+        return finishing;
+    }
+
+    /**
+     * What a hub calls: the nodes on loops out of the hub and back, through nodes that are not users, actions,
+     * models or other hubs (orchestrator → permissions → orchestrator, orchestrator → grounding check → confidence
+     * scorer → orchestrator). A check the hub calls applies to what passes through the hub; a check that hangs
+     * off the model's output and leads nowhere does not.
+     */
+    public BitSet calledBy(int hub) {
+        return called.computeIfAbsent(hub, h -> {
+            BitSet barrier = ends();
+            barrier.or(hubs);
+            for (int i = 0; i < nodes.length; i++) {
+                if (traits.get(i).contains(Trait.GENERATES)) {
+                    barrier.set(i);
+                }
+            }
+            BitSet forward = new BitSet(nodes.length);
+            BitSet start = new BitSet(nodes.length);
+            start.set(h);
+            walkAvoiding(start, forward, v -> readOut.neighbours(v), barrier);
+            BitSet backward = new BitSet(nodes.length);
+            walkAvoiding(start, backward, v -> readIn.neighbours(v), barrier);
+            forward.and(backward);
+            forward.clear(h);
+            return forward;
+        });
+    }
+
+    private void walkAvoiding(BitSet starts, BitSet seen, java.util.function.IntFunction<int[]> next,
+                              BitSet barrier) {
+        int[] queue = new int[nodes.length];
+        int head = 0;
+        int tail = 0;
+        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
+            seen.set(s);
+            queue[tail++] = s;
+        }
+        while (head < tail) {
+            int v = queue[head++];
+            for (int w : next.apply(v)) {
+                if (!seen.get(w) && !barrier.get(w)) {
+                    seen.set(w);
+                    queue[tail++] = w;
+                }
+            }
+        }
+    }
+
+    /**
+     * The nodes that apply a check of this kind: those matching it, and the hubs that call one (cached). Do not
+     * modify.
+     */
+    public BitSet guardSet(Selector through) {
+        return guardSets.computeIfAbsent(through, s -> {
+            BitSet g = (BitSet) match(s).clone();
+            for (int h = hubs.nextSetBit(0); h >= 0; h = hubs.nextSetBit(h + 1)) {
+                if (!g.get(h) && calledBy(h).intersects(match(s))) {
+                    g.set(h);
+                }
+            }
+            return g;
+        });
+    }
+
+    /** The hubs in a guard set that count only because they call a matching node. */
+    BitSet hubsCalling(Selector through) {
+        BitSet viaHub = (BitSet) guardSet(through).clone();
+        viaHub.andNot(match(through));
+        return viaHub;
+    }
+
+    /**
+     * Nodes every request path from a user into which passes a guard: a retriever whose every query comes through
+     * the permissions filter reads only what the filter allows.
+     */
+    BitSet scopedBy(BitSet guards) {
+        BitSet all = fromUsers();
+        BitSet open = new BitSet(nodes.length);
+        BitSet stops = ends();
+        stops.or(guards);
+        BitSet starts = (BitSet) users.clone();
+        starts.andNot(guards);
+        spread(starts, open, v -> readOut.neighbours(v), stops);
+        // A guard itself is reached through the open set, but it is not scoped by itself.
+        BitSet scoped = (BitSet) all.clone();
+        scoped.andNot(open);
+        scoped.andNot(guards);
+        return scoped;
+    }
+
+    /**
+     * What carries a model's answer: the nodes its output reaches over flow edges (drawn or implied) that lead on
+     * to a user or an action, the model included; an action ends it.
+     */
+    BitSet answerPath(int model) {
+        return answerPaths.computeIfAbsent(model, m -> {
+            BitSet forward = new BitSet(nodes.length);
+            BitSet start = new BitSet(nodes.length);
+            start.set(m);
+            spread(start, forward, v -> readOut.neighbours(v), ends());
+            forward.and(finishing());
+            forward.andNot(users);
+            forward.set(m);
+            return forward;
+        });
+    }
+
+    /**
+     * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action;
+     * for a user, the cards they use; for anything, the hubs that call it (flow edges either way).
+     */
+    BitSet spokespersons(int i) {
+        BitSet s = new BitSet(nodes.length);
+        if (traits.get(i).contains(Trait.GENERATES) || traits.get(i).contains(Trait.MODEL)) {
+            s.or(answerPath(i));
+        }
+        if (users.get(i)) {
+            for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(i)) {
+                s.set(w);
+            }
+            for (int w : in[EdgeKind.FLOW.ordinal()].neighbours(i)) {
+                s.set(w);
+            }
+        }
+        for (int w : readOut.neighbours(i)) {
+            if (hubs.get(w)) {
+                s.set(w);
+            }
+        }
+        for (int w : readIn.neighbours(i)) {
+            if (hubs.get(w)) {
+                s.set(w);
+            }
+        }
+        s.clear(i);
+        return s;
+    }
+
     /** Labels of the nodes in a set, in id order. */
     public List<String> labels(BitSet set) {
-        List<String> out = new ArrayList<>(set.cardinality());
+        List<String> result = new ArrayList<>(set.cardinality());
         for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-            out.add(label(i));
+            result.add(label(i));
         }
-        return out;
+        return result;
     }
 
     /** Ids of the nodes in a set, in id order. */
     public List<String> ids(BitSet set) {
-        List<String> out = new ArrayList<>(set.cardinality());
+        List<String> result = new ArrayList<>(set.cardinality());
         for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-            out.add(id(i));
+            result.add(id(i));
         }
-        return out;
+        return result;
     }
 
     public List<String> ids(int[] path) {
-        List<String> out = new ArrayList<>(path.length);
+        List<String> result = new ArrayList<>(path.length);
         for (int i : path) {
-            out.add(id(i));
+            result.add(id(i));
         }
-        return out;
+        return result;
     }
 
     public List<String> labels(int[] path) {
-        List<String> out = new ArrayList<>(path.length);
+        List<String> result = new ArrayList<>(path.length);
         for (int i : path) {
-            out.add(label(i));
+            result.add(label(i));
         }
-        return out;
+        return result;
     }
 
     /** Compressed adjacency lists: neighbours of node i are {@code targets[start[i] .. start[i+1])}. */
@@ -248,7 +629,7 @@ public final class GraphView {
             int[] c = cache[i];
             if (c == null) {
                 int length = start[i + 1] - start[i];
-                c = length == 0 ? NONE : java.util.Arrays.copyOfRange(targets, start[i], start[i + 1]);
+                c = length == 0 ? NONE : Arrays.copyOfRange(targets, start[i], start[i + 1]);
                 cache[i] = c;
             }
             return c;

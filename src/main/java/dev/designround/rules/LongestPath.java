@@ -35,16 +35,8 @@ final class LongestPath {
     }
 
     /** What a request reads from at request time; writers such as ingestion or training work off the path. */
-    private static final java.util.Set<String> STORES = java.util.Set.of("vector-storage", "keyword-search",
-            "document-storage", "feature-serving", "memory", "semantic-search");
-
     private static boolean isStore(GraphView g, int node) {
-        for (String c : g.capabilitiesOf(node)) {
-            if (STORES.contains(c)) {
-                return true;
-            }
-        }
-        return false;
+        return g.has(node, dev.designround.model.Trait.STORE);
     }
 
     static LongestPath of(GraphView g, BitSet excluded, IntToDoubleFunction weight) {

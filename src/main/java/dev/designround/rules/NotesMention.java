@@ -1,44 +1,39 @@
 package dev.designround.rules;
 
+import dev.designround.model.PhraseMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The candidate's notes mention at least {@code min} of the topics: requirements before architecture, as the
- * interview guides insist ("What's the expected volume? What's our latency budget? The cost budget?").
+ * interview guides insist ("What's the expected volume? What's our latency budget? The cost budget?"). Matching is
+ * linear in the length of the notes, whatever the number of keywords.
  */
 public record NotesMention(List<Topic> topics, int min) implements Condition {
 
     /**
      * A requirement topic and the words that show the candidate thought about it.
      *
-     * @param keywords lower-case words or phrases, matched as whole words ("sla" does not match "slack"); a
-     *                 keyword ending in {@code *} matches the start of a word ("latenc*" matches "latency")
+     * @param keywords lower-case words or phrases, matched as whole words ("sla" does not match "slack"), punctuation
+     *                 between words ignored; a keyword ending in {@code *} matches the start of its last word
+     *                 ("latenc*" matches "latency"); a keyword starting with a symbol ("$", "/day") is matched as
+     *                 written
+     * @param patterns fixed patterns for the standard topics only ("8 s", "$0.25", "5k/day"); a scenario file can
+     *                 give keywords, never patterns
      */
-    public record Topic(String id, String label, List<String> keywords) {
+    public record Topic(String id, String label, List<String> keywords, List<Pattern> patterns) {
         public Topic {
             keywords = List.copyOf(keywords);
+            patterns = List.copyOf(patterns);
         }
 
-        boolean mentionedIn(String lowerNotes) {
-            for (String k : keywords) {
-                if (pattern(k).matcher(lowerNotes).find()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Word boundaries where the keyword starts or ends with a letter or digit. */
-        private static Pattern pattern(String keyword) {
-            boolean prefix = keyword.endsWith("*");
-            String word = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
-            String before = !word.isEmpty() && Character.isLetterOrDigit(word.charAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
-            String after = !prefix && !word.isEmpty() && Character.isLetterOrDigit(word.charAt(word.length() - 1))
-                    ? "(?![\\p{L}\\p{N}])" : "";
-            return Pattern.compile(before + Pattern.quote(word) + after);
+        public Topic(String id, String label, List<String> keywords) {
+            this(id, label, keywords, List.of());
         }
     }
 
@@ -56,11 +51,12 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
 
     @Override
     public Outcome evaluate(GraphView view) {
-        String notes = view.design().info().notes().toLowerCase(Locale.ROOT);
+        String notes = view.design().info().notes();
+        Set<String> mentioned = mentioned(notes);
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Topic t : topics) {
-            (t.mentionedIn(notes) ? found : missing).add(t.label());
+            (mentioned.contains(t.id()) ? found : missing).add(t.label());
         }
         if (found.size() >= min) {
             return Outcome.pass("The notes cover " + Text.joinAnd(found) + ".");
@@ -68,9 +64,48 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
         if (topics.size() == 1) {
             return Outcome.fail("The notes do not mention " + topics.get(0).label() + ".", List.of());
         }
-        String have = found.isEmpty() ? "none" : "only " + Text.joinAnd(found);
-        return Outcome.fail("The notes cover " + have + " of " + Text.joinAnd(labels()) + "; they should cover at "
-                + "least " + min + ".", List.of());
+        String have = found.isEmpty() ? "none of them" : "only " + Text.joinAnd(found);
+        return Outcome.fail("The notes should cover at least " + min + " of " + Text.joinAnd(labels())
+                + "; they cover " + have + ".", List.of());
+    }
+
+    /** The ids of the topics the notes mention. */
+    private Set<String> mentioned(String notes) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        Set<String> out = new java.util.HashSet<>();
+        String lower = notes.toLowerCase(Locale.ROOT);
+        for (Topic t : topics) {
+            List<String> plain = new ArrayList<>();
+            for (String k : t.keywords()) {
+                if (!k.isEmpty() && !Character.isLetterOrDigit(k.charAt(0))) {
+                    if (literal(lower, k)) {
+                        out.add(t.id());
+                    }
+                } else {
+                    plain.add(k);
+                }
+            }
+            words.put(t.id(), plain);
+            for (Pattern p : t.patterns()) {
+                if (!out.contains(t.id()) && p.matcher(lower).find()) {
+                    out.add(t.id());
+                }
+            }
+        }
+        out.addAll(new PhraseMatcher(words, List.of()).keysIn(notes));
+        return out;
+    }
+
+    /** A keyword that starts with a symbol, as written; if it ends with a letter or digit, at a word's end. */
+    private static boolean literal(String text, String keyword) {
+        boolean boundary = Character.isLetterOrDigit(keyword.charAt(keyword.length() - 1));
+        for (int i = text.indexOf(keyword); i >= 0; i = text.indexOf(keyword, i + 1)) {
+            int end = i + keyword.length();
+            if (!boundary || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> labels() {

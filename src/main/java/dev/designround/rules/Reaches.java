@@ -26,6 +26,11 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
     }
 
     @Override
+    public List<Selector> defences() {
+        return List.of(via.orElse(from));
+    }
+
+    @Override
     public Outcome evaluate(GraphView view) {
         BitSet sources = view.match(from);
         BitSet targets = view.match(to);
@@ -54,8 +59,10 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
         String target = to.describe(view.catalog());
         if (stranded.isEmpty()) {
             List<String> labels = view.labels(sources);
+            BitSet used = (BitSet) sources.clone();
+            used.or(targets);
             return Outcome.pass(Text.joinAnd(labels) + " " + (labels.size() == 1 ? "reaches " : "reach ") + target
-                    + throughText + ".");
+                    + throughText + ".").withEvidence(Evidence.fromLabels(view, via.orElse(from), used));
         }
         List<String> labels = view.labels(stranded);
         return Outcome.fail(Text.joinAnd(labels) + (labels.size() == 1 ? " does" : " do") + " not reach " + target

@@ -21,6 +21,11 @@ public record Requires(Selector select, int min) implements Condition {
     }
 
     @Override
+    public List<Selector> defences() {
+        return List.of(select);
+    }
+
+    @Override
     public Outcome evaluate(GraphView view) {
         String what = select.describe(view.catalog());
         BitSet matching = view.match(select);
@@ -32,15 +37,16 @@ public record Requires(Selector select, int min) implements Condition {
         if (count >= min) {
             List<String> labels = view.labels(wired);
             return new Outcome(true, Text.capitalize(what) + ": " + Text.joinAnd(labels) + " "
-                    + Text.isAre(labels.size()) + " wired in.", view.ids(wired), List.of());
+                    + Text.isAre(labels.size()) + " wired in.", view.ids(wired), List.of())
+                    .withEvidence(Evidence.fromLabels(view, select, wired));
         }
         String need = min == 1 ? "" : " (needs " + min + ", found " + count + " wired in)";
         if (matching.isEmpty()) {
-            return Outcome.fail("Nothing on the canvas is " + what + need + ".", List.of());
+            return Outcome.absent("Nothing on the canvas is " + what + need + ".", List.of());
         }
         if (!loose.isEmpty()) {
             List<String> labels = view.labels(loose);
-            return Outcome.fail(Text.joinAnd(labels) + " " + Text.isAre(labels.size())
+            return Outcome.absent(Text.joinAnd(labels) + " " + Text.isAre(labels.size())
                     + " on the canvas but unconnected, so " + (labels.size() == 1 ? "it counts" : "they count")
                     + " for nothing" + need + ": wire " + (labels.size() == 1 ? "it" : "them")
                     + " into the request path.", view.ids(loose));

@@ -1,6 +1,7 @@
 package dev.designround.rules;
 
 import dev.designround.model.EdgeKind;
+import dev.designround.model.Trait;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -26,13 +27,22 @@ public record Survives(Selector fail, boolean all) implements Condition {
     }
 
     @Override
+    public List<Selector> defences() {
+        return List.of(FALLBACK);
+    }
+
+    /** What a design adds to survive an outage: a fallback or a second provider behind a router. */
+    private static final Selector FALLBACK = new Selector(java.util.Set.of(), java.util.Set.of("fallback", "routing"),
+            "a fallback");
+
+    @Override
     public Outcome evaluate(GraphView view) {
         BitSet matching = view.match(fail);
         if (matching.isEmpty()) {
             return Condition.nothingMatches(view, fail, " to take down");
         }
         if (view.users().isEmpty()) {
-            return Outcome.fail("No user node, so no request path to test an outage on.", view.ids(matching));
+            return Outcome.absent("No user node, so no request path to test an outage on.", view.ids(matching));
         }
         if (all) {
             return judge(view, matching, matching);
@@ -50,7 +60,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
             return last;
         }
         return new Outcome(true, "With any one of " + Text.joinAnd(view.labels(matching)) + " down, requests "
-                + "still get back to the user, e.g. " + last.detail().substring(last.detail().indexOf(':') + 2),
+                + "still get through, e.g. " + last.detail().substring(last.detail().indexOf(':') + 2),
                 List.of(), last.path());
     }
 
@@ -59,17 +69,11 @@ public record Survives(Selector fail, boolean all) implements Condition {
         int[] path = survivingPath(view, down);
         if (path.length == 0) {
             return Outcome.fail("With " + downNames + " down (an outage), no request gets from the user back to the "
-                    + "user.", view.ids(down));
+                    + "user or on to the action it triggers.", view.ids(down));
         }
-        return new Outcome(true, "With " + downNames + " down, requests still get back to the user: "
+        return new Outcome(true, "With " + downNames + " down, requests still get through: "
                 + Text.path(view.labels(path)) + ".", List.of(), view.ids(path));
     }
-
-    /** Capabilities of nodes that send each request down one of their branches, not all of them. */
-    private static final java.util.Set<String> CHOOSERS = java.util.Set.of("classification", "confidence-scoring",
-            "caching");
-    /** Capabilities of nodes that pick a healthy alternative when one fails. */
-    private static final java.util.Set<String> FAILOVER = java.util.Set.of("routing", "fallback");
 
     /**
      * Breadth-first search over (node, handled) from the users: a path counts only once the failure has been
@@ -89,6 +93,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
         BitSet normal = new BitSet(n);
         Traversal.reach(view, users, java.util.Set.of(EdgeKind.FLOW), false, new BitSet(), normal, null);
         int startOffset = normal.intersects(down) ? 0 : n;
+        BitSet ends = view.ends();
         int[] parent = new int[2 * n];
         BitSet seen = new BitSet(2 * n);
         int[] queue = new int[2 * n];
@@ -103,13 +108,12 @@ public record Survives(Selector fail, boolean all) implements Condition {
             int state = queue[head++];
             int v = state % n;
             boolean handled = state >= n;
-            if (users.get(v) && parent[state] != -1) {
+            if (ends.get(v) && parent[state] != -1) {
                 continue;
             }
             boolean isDown = down.get(v);
-            java.util.Set<String> caps = view.capabilitiesOf(v);
             boolean forks = upstream.get(v) && !users.get(v)
-                    && (caps.stream().anyMatch(FAILOVER::contains) || caps.stream().noneMatch(CHOOSERS::contains));
+                    && (view.has(v, Trait.FAILS_OVER) || !view.has(v, Trait.CHOOSER));
             boolean failsOver = isDown;
             if (!isDown) {
                 for (int w : view.successors(v, EdgeKind.FLOW)) {
@@ -118,7 +122,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
                 for (int w : view.successors(v, EdgeKind.FLOW)) {
                     boolean avoids = !down.get(w) && (!upstream.get(w) || users.get(w));
                     int next = (handled || (forks && avoids) ? n : 0) + w;
-                    int found = visit(users, seen, parent, queue, tail, state, next, n);
+                    int found = visit(ends, seen, parent, queue, tail, state, next, n);
                     if (found < 0) {
                         return pathTo(parent, state, next, n);
                     }
@@ -128,7 +132,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
             if (failsOver) {
                 for (int w : view.successors(v, EdgeKind.FALLBACK)) {
                     int next = n + w;
-                    int found = visit(users, seen, parent, queue, tail, state, next, n);
+                    int found = visit(ends, seen, parent, queue, tail, state, next, n);
                     if (found < 0) {
                         return pathTo(parent, state, next, n);
                     }
@@ -143,9 +147,9 @@ public record Survives(Selector fail, boolean all) implements Condition {
      * Enqueues a state; returns the new tail, or -1 when it is a handled arrival at a user (success; the caller
      * builds the path from {@code from}, so the arrival's own parent pointer is never written: it may be a start).
      */
-    private static int visit(BitSet users, BitSet seen, int[] parent, int[] queue, int tail, int from, int next,
+    private static int visit(BitSet ends, BitSet seen, int[] parent, int[] queue, int tail, int from, int next,
                              int n) {
-        if (users.get(next % n)) {
+        if (ends.get(next % n)) {
             return next >= n ? -1 : tail;
         }
         if (!seen.get(next)) {

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Breadth-first reachability on a {@link GraphView}, with parent pointers for reporting one path. Directed
- * searches never pass through a {@code user} node: a user is where a request starts or ends, and an answer going
- * back to the user is not a route onward to something else.
+ * searches never pass through a {@code user} node or an action: a user is where a request starts or ends, and an
+ * answer going back to the user is not a route onward to something else; what leaves an action is the action's
+ * result, not the model's words.
  */
 final class Traversal {
 
@@ -37,9 +38,10 @@ final class Traversal {
                 queue[tail++] = s;
             }
         }
+        BitSet ends = undirected ? null : g.ends();
         while (head < tail) {
             int v = queue[head++];
-            if (!undirected && g.users().get(v) && !starts.get(v)) {
+            if (ends != null && ends.get(v) && !starts.get(v)) {
                 continue;
             }
             for (EdgeKind k : kinds) {
@@ -62,9 +64,10 @@ final class Traversal {
                 queue[tail++] = s;
             }
         }
+        BitSet ends = g.ends();
         while (head < tail) {
             int v = queue[head++];
-            if (g.users().get(v) && !starts.get(v)) {
+            if (ends.get(v) && !starts.get(v)) {
                 continue;
             }
             for (EdgeKind k : kinds) {
@@ -111,6 +114,7 @@ final class Traversal {
             parent[s] = -1;
             queue[tail++] = s;
         }
+        BitSet ends = g.ends();
         while (head < tail) {
             int v = queue[head++];
             for (EdgeKind k : kinds) {
@@ -121,7 +125,7 @@ final class Traversal {
                     if (targets.get(w)) {
                         return pathTo(parent, v, w);
                     }
-                    if (!seen.get(w) && !g.users().get(w)) {
+                    if (!seen.get(w) && !ends.get(w)) {
                         seen.set(w);
                         parent[w] = v;
                         queue[tail++] = w;

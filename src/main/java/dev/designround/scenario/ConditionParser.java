@@ -221,7 +221,10 @@ final class ConditionParser {
                 : Optional.empty();
     }
 
-    /** A selector object: {@code type}/{@code types}, {@code capability}/{@code capabilities}, optional name. */
+    /**
+     * A selector object: {@code type}/{@code types}, {@code capability}/{@code capabilities} and/or a catalog
+     * {@code role} (every type and capability that fills it), optional name.
+     */
     private Optional<Selector> selector(JsonFields parent, String key) {
         if (!parent.has(key)) {
             parent.problem(key, rule + ": missing required field \"" + key + "\" (a selector such as "
@@ -233,12 +236,27 @@ final class ConditionParser {
             return Optional.empty();
         }
         JsonFields s = maybe.get();
-        s.allowOnly("type", "types", "capability", "capabilities", "name");
+        s.allowOnly("type", "types", "capability", "capabilities", "role", "name");
         Set<String> types = new LinkedHashSet<>(s.stringList("types"));
         s.optionalString("type").ifPresent(types::add);
         Set<String> caps = new LinkedHashSet<>(s.stringList("capabilities"));
         s.optionalString("capability").ifPresent(caps::add);
+        String roleName = "";
         boolean ok = true;
+        Optional<String> roleId = s.optionalString("role");
+        if (roleId.isPresent()) {
+            Optional<dev.designround.model.Role> role = context.catalog().role(roleId.get());
+            if (role.isEmpty()) {
+                s.problem("role", rule + ": selector \"" + key + "\" names unknown role \"" + roleId.get() + "\""
+                        + Suggestions.didYouMean(roleId.get(), context.catalog().roleIds()) + " (roles: "
+                        + String.join(", ", context.catalog().roleIds()) + ")");
+                ok = false;
+            } else {
+                types.addAll(role.get().types());
+                caps.addAll(role.get().capabilities());
+                roleName = role.get().name();
+            }
+        }
         for (String t : types) {
             if (context.catalog().type(t).isEmpty()) {
                 s.problem(s.has("type") ? "type" : "types", rule + ": selector \"" + key + "\" names unknown "
@@ -258,7 +276,8 @@ final class ConditionParser {
             s.problem(key, rule + ": selector \"" + key + "\" needs a type or a capability");
             ok = false;
         }
-        return ok ? Optional.of(new Selector(types, caps, s.optionalString("name").orElse(""))) : Optional.empty();
+        return ok ? Optional.of(new Selector(types, caps, s.optionalString("name").orElse(roleName)))
+                : Optional.empty();
     }
 
     /** {@code "quantifier": "every"} (default) or {@code "some"}; true for some. */
