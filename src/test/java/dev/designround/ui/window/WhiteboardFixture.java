@@ -23,6 +23,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.util.WaitForAsyncUtils;
@@ -106,6 +108,19 @@ abstract class WhiteboardFixture {
      */
     static void later(Runnable action) {
         Platform.runLater(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits (up to ten seconds) until a condition holds, for something the window does in the background, then for
+     * the FX thread to handle what is queued. Tests wait on conditions like this, never for a fixed time.
+     */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited ten seconds in vain", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
