@@ -172,7 +172,7 @@ class SimulatePanelTest extends WhiteboardFixture {
         openExample(robot, "robust");
         simulate(robot, Fault.HALLUCINATION);
 
-        robot.interact(() -> editor().moveTo(Map.of("grounding", new dev.designround.layout.Position(2504, 800))));
+        robot.interact(() -> editor().moveTo(Map.of("grounding", new dev.designround.layout.CanvasPoint(2504, 800))));
         inView(robot, "grounding");
 
         HBox badge = robot.lookup("#sim-badge-grounding").queryAs(HBox.class);
