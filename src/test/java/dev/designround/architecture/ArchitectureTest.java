@@ -35,7 +35,7 @@ class ArchitectureTest {
             .optionalLayer("Ui").definedBy("dev.designround.ui..")
             .optionalLayer("App").definedBy("dev.designround")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")

@@ -1,6 +1,6 @@
 package dev.designround.ui.round;
 
-import dev.designround.cli.ErrorLog;
+import dev.designround.io.ErrorLog;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.Grader;
