@@ -1,5 +1,6 @@
 package dev.designround.cli;
 
+import dev.designround.io.ErrorLog;
 import dev.designround.json.InputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

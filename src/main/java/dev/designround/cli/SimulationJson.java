@@ -1,11 +1,13 @@
 package dev.designround.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.designround.json.JsonStyle;
 import dev.designround.sim.Outcome;
 import dev.designround.sim.SimulationResult;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -17,29 +19,36 @@ import java.math.MathContext;
  */
 final class SimulationJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private SimulationJson() {
     }
 
     /** Pretty-printed, ending with a newline. */
     static String toJson(SimulationResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("requests", result.requests());
-        ObjectNode latency = root.putObject("latencyMs");
-        latency.put("p50", tenths(result.latency().p50Ms()));
-        latency.put("p95", tenths(result.latency().p95Ms()));
-        latency.put("p99", tenths(result.latency().p99Ms()));
-        root.putObject("costUsd").put("perRequest", significant(result.costPerRequestUsd()));
-        ObjectNode outcomes = root.putObject("outcomes");
-        for (Outcome o : Outcome.values()) {
-            outcomes.put(o.id(), result.fraction(o));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(JsonStyle.prettyPrinter());
+            g.writeStartObject();
+            g.writeNumberField("requests", result.requests());
+            g.writeObjectFieldStart("latencyMs");
+            g.writeNumberField("p50", tenths(result.latency().p50Ms()));
+            g.writeNumberField("p95", tenths(result.latency().p95Ms()));
+            g.writeNumberField("p99", tenths(result.latency().p99Ms()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("costUsd");
+            g.writeNumberField("perRequest", significant(result.costPerRequestUsd()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("outcomes");
+            for (Outcome o : Outcome.values()) {
+                g.writeNumberField(o.id(), result.fraction(o));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try {
-            return MAPPER.writer(JsonStyle.prettyPrinter()).writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write simulation JSON", e);
-        }
+        return out + System.lineSeparator();
     }
 
     private static double tenths(double ms) {

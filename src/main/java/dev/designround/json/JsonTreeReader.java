@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses JSON into a {@link JsonValue} tree that keeps every value's line and column, within {@link ReadLimits}.
@@ -27,19 +29,22 @@ import java.util.regex.Pattern;
  */
 public final class JsonTreeReader {
 
-    private static final Pattern START_MARKER =
-            Pattern.compile("\\s*\\(start marker at \\[.*?line: (\\d+), column: (\\d+)\\]\\)", Pattern.DOTALL);
-
     private final ReadLimits limits;
     private final JsonFactory factory;
 
     public JsonTreeReader(ReadLimits limits) {
         this.limits = limits;
+        // Jackson's own limits are backstops: the tree checks depth and lengths itself, where the value starts,
+        // so its messages never depend on Jackson's wording. No length can exceed the file's.
+        int fileChars = (int) Math.min(Integer.MAX_VALUE - 1, limits.maxBytes());
         this.factory = JsonFactory.builder()
+                // read, so that the tree can refuse them by their token and place
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength(fileChars)
+                        .maxNameLength(fileChars)
+                        .maxNumberLength(fileChars)
                         .maxDocumentLength(limits.maxBytes())
                         .build())
                 .build();
@@ -99,57 +104,73 @@ public final class JsonTreeReader {
                 if (first == null) {
                     throw new InputException(display, "file is empty: expected a JSON object");
                 }
-                JsonValue root = readValue(parser, display);
+                JsonValue root = readValue(parser, display, 1);
                 if (parser.nextToken() != null) {
                     throw new InputException(display, position(parser.currentTokenLocation()),
                             "broken JSON: unexpected content after the end of the document");
                 }
                 return root;
+            } catch (JsonEOFException e) {
+                throw new InputException(display, position(located(e, parser)),
+                        "broken JSON: " + endOfFile(e, parser));
             } catch (StreamConstraintsException e) {
-                throw new InputException(display, position(parser.currentLocation()), limitMessage(e));
+                throw new InputException(display, position(located(e, parser)),
+                        "exceeds a reading limit: " + firstLine(e.getOriginalMessage()));
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw new InputException(display, position(at), "broken JSON: " + clean(e.getOriginalMessage()));
+                throw new InputException(display, position(located(e, parser)),
+                        "broken JSON: " + firstLine(e.getOriginalMessage()));
             } catch (CharConversionException e) {
                 throw new InputException(display, position(parser.currentLocation()),
-                        "not valid text: " + clean(e.getMessage()));
+                        "not valid text: " + firstLine(e.getMessage()));
             }
         } catch (IOException e) {
-            throw new InputException(display, "cannot read the file: " + clean(e.getMessage()));
+            throw new InputException(display, "cannot read the file: " + firstLine(e.getMessage()));
         }
     }
 
-    private JsonValue readValue(JsonParser p, String display) throws IOException, InputException {
+    /**
+     * The current value, whose token has just been read, at a nesting depth (the root's container is 1). Depth and
+     * lengths are checked here, where the value starts, so that messages never depend on Jackson's wording.
+     */
+    private JsonValue readValue(JsonParser p, String display, int depth) throws IOException, InputException {
         Position at = position(p.currentTokenLocation());
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT: {
+                checkDepth(display, depth, at);
                 Map<String, JsonValue> members = new LinkedHashMap<>();
                 Map<String, Position> keys = new HashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     Position keyAt = position(p.currentTokenLocation());
+                    checkLength(display, name, limits.maxStringLength(), keyAt, "a key");
                     if (members.containsKey(name)) {
                         throw new InputException(display, keyAt, "broken JSON: duplicate key \"" + name + "\"");
                     }
                     p.nextToken();
-                    members.put(name, readValue(p, display));
+                    members.put(name, readValue(p, display, depth + 1));
                     keys.put(name, keyAt);
                 }
                 return new JsonValue.JsonObject(members, keys, at);
             }
             case START_ARRAY: {
+                checkDepth(display, depth, at);
                 List<JsonValue> elements = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(p, display));
+                    elements.add(readValue(p, display, depth + 1));
                 }
                 return new JsonValue.JsonArray(elements, at);
             }
             case VALUE_STRING:
-                return new JsonValue.JsonString(p.getText(), at);
+                return new JsonValue.JsonString(
+                        checkLength(display, p.getText(), limits.maxStringLength(), at, "a string"), at);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT: {
-                String text = p.getText();
+                if (p.isNaN()) { // read only to say so: NaN and Infinity are not JSON
+                    throw new InputException(display, at,
+                            "broken JSON: " + p.getText() + " is not a number in JSON");
+                }
+                String text = checkLength(display, p.getText(), limits.maxNumberLength(), at, "a number");
                 return new JsonValue.JsonNumber(parseDouble(text), text, at);
             }
             case VALUE_TRUE:
@@ -163,12 +184,46 @@ public final class JsonTreeReader {
         }
     }
 
+    private void checkDepth(String display, int depth, Position at) throws InputException {
+        if (depth > limits.maxDepth()) {
+            throw new InputException(display, at,
+                    "nested deeper than " + limits.maxDepth() + " levels of objects and arrays");
+        }
+    }
+
+    private static String checkLength(String display, String text, int limit, Position at, String what)
+            throws InputException {
+        if (text.length() > limit) {
+            throw new InputException(display, at, what + " is longer than the limit of " + limit + " characters");
+        }
+        return text;
+    }
+
     private static double parseDouble(String text) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** What an end of the file in the middle of a value left open, from the parser's state. */
+    private static String endOfFile(JsonEOFException e, JsonParser parser) {
+        JsonToken decoding = e.getTokenBeingDecoded();
+        if (decoding == JsonToken.VALUE_STRING || decoding == JsonToken.FIELD_NAME) {
+            return "the file ends inside a string";
+        }
+        JsonStreamContext open = parser.getParsingContext();
+        if (open == null || open.inRoot()) {
+            return "the file ends inside a value";
+        }
+        JsonLocation start = open.startLocation(ContentReference.unknown());
+        return "the file ends before the " + (open.inArray() ? "array" : "object") + " opened at line "
+                + start.getLineNr() + ", column " + start.getColumnNr() + " is closed";
+    }
+
+    private static JsonLocation located(JsonProcessingException e, JsonParser parser) {
+        return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     }
 
     private static Position position(JsonLocation location) {
@@ -178,41 +233,13 @@ public final class JsonTreeReader {
         return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
-    private String limitMessage(StreamConstraintsException e) {
-        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("nesting depth")) {
-            return "nested deeper than " + limits.maxDepth() + " levels of objects and arrays";
-        }
-        if (m.contains("string value length")) {
-            return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
-        }
-        if (m.contains("number value length")) {
-            return "a number is longer than the limit of " + limits.maxNumberLength() + " digits";
-        }
-        if (m.contains("document length")) {
-            return "file is larger than the limit of " + megabytes(limits.maxBytes());
-        }
-        return "exceeds a reading limit: " + clean(e.getOriginalMessage());
-    }
-
-    /** Jackson's messages, minus source references and trailing detail lines, with start markers made readable. */
-    static String clean(String message) {
+    /** A message's first line: Jackson's messages may go on with detail lines meant for developers. */
+    private static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "unreadable input";
         }
-        if (message.startsWith("Non-standard token '")) {
-            String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
-            return token + " is not a number in JSON";
-        }
-        Matcher marker = START_MARKER.matcher(message);
-        String text = marker.find()
-                ? marker.replaceFirst(" (opened at line " + marker.group(1) + ", column " + marker.group(2) + ")")
-                : message;
-        int newline = text.indexOf('\n');
-        if (newline >= 0) {
-            text = text.substring(0, newline);
-        }
-        return text.strip();
+        int newline = message.indexOf('\n');
+        return (newline >= 0 ? message.substring(0, newline) : message).strip();
     }
 
     private static String megabytes(long bytes) {

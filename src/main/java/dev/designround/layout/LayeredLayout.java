@@ -57,8 +57,8 @@ public final class LayeredLayout {
      * New top-left positions for every node of the design, by node id, in the design's node order.
      * An empty design gives an empty map.
      */
-    public Map<String, Position> arrange(Design design) {
-        Map<String, Position> result = new LinkedHashMap<>();
+    public Map<String, CanvasPoint> arrange(Design design) {
+        Map<String, CanvasPoint> result = new LinkedHashMap<>();
         if (design.nodeCount() == 0) {
             return result;
         }
@@ -99,7 +99,8 @@ public final class LayeredLayout {
         double originY = snap(design.nodes().stream().mapToDouble(Node::y).min().orElse(0));
         for (Node node : design.nodes()) {
             ElkNode box = boxes.get(node.id());
-            result.put(node.id(), new Position(originX + snap(box.getX() - minX), originY + snap(box.getY() - minY)));
+            result.put(node.id(),
+                    new CanvasPoint(originX + snap(box.getX() - minX), originY + snap(box.getY() - minY)));
         }
         return result;
     }

@@ -1,8 +1,8 @@
 package dev.designround.ui;
 
 import dev.designround.catalog.CatalogLoader;
-import dev.designround.cli.ErrorLog;
 import dev.designround.io.AppDirs;
+import dev.designround.io.ErrorLog;
 import dev.designround.io.RecoveryStore;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.look.Themes;

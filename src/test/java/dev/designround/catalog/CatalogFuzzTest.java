@@ -6,8 +6,10 @@ import dev.designround.json.JsonTreeReader;
 import dev.designround.json.JsonValue;
 import dev.designround.json.Problems;
 import dev.designround.model.Catalog;
+import org.junit.jupiter.api.Tag;
 
 /** Catalog files read as any of the three kinds give problems with places, never another exception. */
+@Tag("fuzz")
 class CatalogFuzzTest {
 
     private static final Catalog CATALOG = CatalogLoader.bundled();

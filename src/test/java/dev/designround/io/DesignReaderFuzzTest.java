@@ -5,12 +5,14 @@ import dev.designround.catalog.CatalogLoader;
 import dev.designround.json.InputException;
 import dev.designround.model.Design;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever the bytes, reading a design file either gives a design or an {@link InputException} with a one-line
  * message naming the file; never another exception. A design that loads also saves and loads back equal.
  * Runs the committed inputs in {@code mvn verify}; fuzz for real with {@code JAZZER_FUZZ=1}.
  */
+@Tag("fuzz")
 class DesignReaderFuzzTest {
 
     private static final DesignReader READER = new DesignReader(CatalogLoader.bundled());

@@ -35,10 +35,30 @@ class JsonTreeReaderTest {
     }
 
     @Test
-    void truncatedFileSaysWhereTheObjectWasOpened() {
+    void truncatedFileSaysWhereTheOpenArrayBegan() {
         assertThatThrownBy(() -> parse("{\"a\": [1, 2"))
-                .hasMessageStartingWith("f.json:1:12: broken JSON: Unexpected end-of-input: expected close marker "
-                        + "for Array (opened at line 1, column 7)");
+                .hasMessage("f.json:1:12: broken JSON: the file ends before the array opened at line 1, column 7 "
+                        + "is closed");
+    }
+
+    @Test
+    void truncatedFileSaysWhereTheOpenObjectBegan() {
+        assertThatThrownBy(() -> parse("[1,\n {\"a\": 1"))
+                .hasMessage("f.json:2:9: broken JSON: the file ends before the object opened at line 2, column 2 "
+                        + "is closed");
+    }
+
+    @Test
+    void fileEndingAfterACommaSaysWhereInOneLine() {
+        assertThatThrownBy(() -> parse("[1, 2,"))
+                .hasMessageStartingWith("f.json:1:7: broken JSON: ")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void fileEndingInsideAStringSaysSo() {
+        assertThatThrownBy(() -> parse("{\"a\": \"unfinished"))
+                .hasMessageEndingWith("broken JSON: the file ends inside a string");
     }
 
     @Test
@@ -60,21 +80,60 @@ class JsonTreeReaderTest {
 
     @Test
     void nanIsNotJson() {
-        assertThatThrownBy(() -> parse("{\"x\": NaN}")).hasMessage("f.json:1:10: broken JSON: NaN is not a number in JSON");
+        assertThatThrownBy(() -> parse("{\"x\": NaN}")).hasMessage("f.json:1:7: broken JSON: NaN is not a number in JSON");
     }
 
     @Test
-    void nestingDeeperThanTheLimitIsRefused() {
+    void infinityIsNotJson() {
+        assertThatThrownBy(() -> parse("[1,\n -Infinity]"))
+                .hasMessage("f.json:2:2: broken JSON: -Infinity is not a number in JSON");
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefusedWhereItOpens() {
         String deep = "[".repeat(65) + "]".repeat(65);
         assertThatThrownBy(() -> parse(deep))
-                .hasMessageEndingWith("nested deeper than 64 levels of objects and arrays");
+                .hasMessage("f.json:1:65: nested deeper than 64 levels of objects and arrays");
+    }
+
+    @Test
+    void nestingUpToTheLimitIsRead() throws InputException {
+        JsonTreeReader shallow = new JsonTreeReader(new ReadLimits(1_000_000, 3, 100, 100));
+        assertThat(shallow.parse("{\"a\": [{}]}".getBytes(StandardCharsets.UTF_8), "f")).isNotNull();
+        assertThatThrownBy(() -> shallow.parse("{\"a\": [{\"b\": []}]}".getBytes(StandardCharsets.UTF_8), "f"))
+                .hasMessage("f:1:14: nested deeper than 3 levels of objects and arrays");
     }
 
     @Test
     void stringsLongerThanTheLimitAreRefused() {
         JsonTreeReader small = new JsonTreeReader(new ReadLimits(1_000_000, 64, 10, 100));
         assertThatThrownBy(() -> small.parse("{\"a\": \"01234567890123\"}".getBytes(StandardCharsets.UTF_8), "f"))
-                .hasMessageEndingWith("a string is longer than the limit of 10 characters");
+                .hasMessage("f:1:7: a string is longer than the limit of 10 characters");
+    }
+
+    @Test
+    void numbersLongerThanTheLimitAreRefusedWhereTheyStart() {
+        JsonTreeReader small = new JsonTreeReader(new ReadLimits(1_000_000, 64, 100, 10));
+        assertThatThrownBy(() -> small.parse("[1, 123456789012345]".getBytes(StandardCharsets.UTF_8), "f"))
+                .hasMessage("f:1:5: a number is longer than the limit of 10 characters");
+        assertThatThrownBy(() -> small.parse("{\"x\": 0.123456789012345}".getBytes(StandardCharsets.UTF_8), "f"))
+                .hasMessage("f:1:7: a number is longer than the limit of 10 characters");
+    }
+
+    @Test
+    void keysLongerThanTheStringLimitAreRefused() {
+        JsonTreeReader small = new JsonTreeReader(new ReadLimits(1_000_000, 64, 10, 100));
+        assertThatThrownBy(() -> small.parse("{\n \"a-very-long-key\": 1}".getBytes(StandardCharsets.UTF_8), "f"))
+                .hasMessage("f:2:2: a key is longer than the limit of 10 characters");
+    }
+
+    @Test
+    void keysAreHeldToTheStringLimitNotToJacksonsOwn() throws InputException {
+        String longKey = "k".repeat(60_000); // Jackson's own default limit for keys is 50,000
+        assertThat(((JsonObject) parse("{\"" + longKey + "\": 1}")).get(longKey)).isNotNull();
+        String tooLong = "k".repeat(1_000_001);
+        assertThatThrownBy(() -> parse("{\"" + tooLong + "\": 1}"))
+                .hasMessage("f.json:1:2: a key is longer than the limit of 1000000 characters");
     }
 
     @Test

@@ -20,7 +20,7 @@ class LayeredLayoutTest {
         Design d = design().node("u", "user").node("gw", "api-gateway").node("llm", "llm").chain("u", "gw", "llm")
                 .build();
 
-        Map<String, Position> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d);
 
         assertThat(p.get("u").x()).isLessThan(p.get("gw").x());
         assertThat(p.get("gw").x()).isLessThan(p.get("llm").x());
@@ -33,13 +33,13 @@ class LayeredLayoutTest {
                 .node("llm", "llm").flow("u", "a").flow("a", "b").flow("a", "c").flow("b", "llm").flow("c", "llm")
                 .flow("llm", "u").build();
 
-        Map<String, Position> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d);
 
         List<String> ids = new ArrayList<>(p.keySet());
         for (int i = 0; i < ids.size(); i++) {
             for (int j = i + 1; j < ids.size(); j++) {
-                Position a = p.get(ids.get(i));
-                Position b = p.get(ids.get(j));
+                CanvasPoint a = p.get(ids.get(i));
+                CanvasPoint b = p.get(ids.get(j));
                 boolean apart = a.x() + CardGeometry.WIDTH <= b.x() || b.x() + CardGeometry.WIDTH <= a.x()
                         || a.y() + CardGeometry.HEIGHT <= b.y() || b.y() + CardGeometry.HEIGHT <= a.y();
                 assertThat(apart).as(ids.get(i) + " and " + ids.get(j) + " overlap").isTrue();
@@ -52,14 +52,14 @@ class LayeredLayoutTest {
         Design d = design().node(Node.of("a", "user", 333, 101)).node(Node.of("b", "llm", 900, 500)).flow("a", "b")
                 .build();
 
-        Map<String, Position> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d);
 
-        for (Position pos : p.values()) {
+        for (CanvasPoint pos : p.values()) {
             assertThat(pos.x() % CardGeometry.GRID).isZero();
             assertThat(pos.y() % CardGeometry.GRID).isZero();
         }
-        assertThat(p.values().stream().mapToDouble(Position::x).min().orElseThrow()).isEqualTo(336);
-        assertThat(p.values().stream().mapToDouble(Position::y).min().orElseThrow()).isEqualTo(96);
+        assertThat(p.values().stream().mapToDouble(CanvasPoint::x).min().orElseThrow()).isEqualTo(336);
+        assertThat(p.values().stream().mapToDouble(CanvasPoint::y).min().orElseThrow()).isEqualTo(96);
     }
 
     @Test
@@ -75,7 +75,7 @@ class LayeredLayoutTest {
         Design d = design().node("llm", "llm").node("guard", "output-guardrail").node("u", "user")
                 .node("gw", "api-gateway").chain("llm", "guard", "u", "gw", "llm").build();
 
-        Map<String, Position> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d);
 
         double userX = p.get("u").x();
         assertThat(p.values()).allSatisfy(pos -> assertThat(pos.x()).isGreaterThanOrEqualTo(userX));
@@ -89,7 +89,7 @@ class LayeredLayoutTest {
         Design d = design().node("u", "user").node("v", "user").node("llm", "llm").flow("u", "v").flow("v", "u")
                 .chain("u", "llm", "v").build();
 
-        Map<String, Position> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d);
 
         assertThat(p).containsOnlyKeys("u", "v", "llm");
         assertThat(p.get("u").x()).isEqualTo(p.get("v").x()).isLessThan(p.get("llm").x());

@@ -11,11 +11,13 @@ import dev.designround.json.Problems;
 import dev.designround.model.Catalog;
 import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Scenario packs are shared between people: whatever a scenario file holds, loading it gives a scenario or
  * problems with places, never another exception, and nothing in it can make the loader read outside the pack.
  */
+@Tag("fuzz")
 class ScenarioLoaderFuzzTest {
 
     private static final Catalog CATALOG = CatalogLoader.bundled();

@@ -7,8 +7,8 @@ import dev.designround.io.export.SceneItem.Group;
 import dev.designround.io.export.SceneItem.Point;
 import dev.designround.io.export.SceneItem.Polyline;
 import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
-import dev.designround.layout.Position;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Edge;
@@ -142,9 +142,9 @@ public final class SceneBuilder {
             return nodes;
         }
         try {
-            Map<String, Position> arranged = new LayeredLayout().arrange(design);
+            Map<String, CanvasPoint> arranged = new LayeredLayout().arrange(design);
             return nodes.stream().map(n -> {
-                Position p = arranged.get(n.id());
+                CanvasPoint p = arranged.get(n.id());
                 return p == null ? n : n.withPosition(p.x(), p.y());
             }).toList();
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package dev.designround.ui.canvas;
 
-import dev.designround.layout.Position;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Design;
 import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
@@ -134,7 +134,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
     }
 
     /** Shows cards at positions the design does not have yet (during a drag), with their edges following. */
-    void preview(Map<String, Position> positions) {
+    void preview(Map<String, CanvasPoint> positions) {
         Set<String> rerouted = new HashSet<>();
         positions.forEach((id, p) -> {
             rerouted.addAll(geometry.moveTo(id, p.x(), p.y()));

@@ -1,8 +1,8 @@
 package dev.designround.ui.canvas;
 
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
-import dev.designround.layout.Position;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.CategoryStyles;
 import java.util.Collection;
@@ -297,7 +297,7 @@ public final class DiagramCanvas extends Region {
     }
 
     /** Where the moving cards are now (not yet in the design). */
-    void previewMove(Map<String, Position> positions) {
+    void previewMove(Map<String, CanvasPoint> positions) {
         renderer.preview(positions);
     }
 

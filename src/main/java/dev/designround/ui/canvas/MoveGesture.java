@@ -1,6 +1,6 @@
 package dev.designround.ui.canvas;
 
-import dev.designround.layout.Position;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.ui.edit.Selection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +17,8 @@ final class MoveGesture {
 
     private final DiagramCanvas canvas;
     private String primary;
-    private Map<String, Position> startPositions = Map.of();
-    private Map<String, Position> previewPositions = Map.of();
+    private Map<String, CanvasPoint> startPositions = Map.of();
+    private Map<String, CanvasPoint> previewPositions = Map.of();
     private Optional<String> pendingToggle = Optional.empty();
     private boolean begun;
 
@@ -42,7 +42,7 @@ final class MoveGesture {
         primary = id;
         startPositions = new LinkedHashMap<>();
         for (String selected : s.nodes()) {
-            canvas.nodeBox(selected).ifPresent(b -> startPositions.put(selected, new Position(b.x(), b.y())));
+            canvas.nodeBox(selected).ifPresent(b -> startPositions.put(selected, new CanvasPoint(b.x(), b.y())));
         }
         previewPositions = startPositions;
         begun = false;
@@ -50,7 +50,7 @@ final class MoveGesture {
 
     /** The mouse moved by so much since the press, in screen pixels. */
     void dragBy(double dx, double dy) {
-        Position anchor = startPositions.get(primary);
+        CanvasPoint anchor = startPositions.get(primary);
         if (anchor == null) {
             return;
         }
@@ -61,8 +61,8 @@ final class MoveGesture {
         double scale = canvas.viewport().scale();
         double sx = canvas.snap(anchor.x() + dx / scale) - anchor.x();
         double sy = canvas.snap(anchor.y() + dy / scale) - anchor.y();
-        Map<String, Position> next = new LinkedHashMap<>();
-        startPositions.forEach((id, p) -> next.put(id, new Position(p.x() + sx, p.y() + sy)));
+        Map<String, CanvasPoint> next = new LinkedHashMap<>();
+        startPositions.forEach((id, p) -> next.put(id, new CanvasPoint(p.x() + sx, p.y() + sy)));
         previewPositions = next;
         canvas.previewMove(next);
     }

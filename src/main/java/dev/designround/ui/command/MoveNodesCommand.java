@@ -1,6 +1,6 @@
 package dev.designround.ui.command;
 
-import dev.designround.layout.Position;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
 import java.util.LinkedHashMap;
@@ -13,14 +13,14 @@ import java.util.Map;
 public final class MoveNodesCommand implements Command {
 
     private final String name;
-    private final Map<String, Position> before;
-    private final Map<String, Position> after;
+    private final Map<String, CanvasPoint> before;
+    private final Map<String, CanvasPoint> after;
 
     /**
      * @param before where each node is now, by id
      * @param after  where each node goes, by id; same keys as {@code before}
      */
-    public MoveNodesCommand(String name, Map<String, Position> before, Map<String, Position> after) {
+    public MoveNodesCommand(String name, Map<String, CanvasPoint> before, Map<String, CanvasPoint> after) {
         if (!before.keySet().equals(after.keySet())) {
             throw new IllegalArgumentException("before and after must name the same nodes");
         }
@@ -30,13 +30,13 @@ public final class MoveNodesCommand implements Command {
     }
 
     /** Moves the given nodes of a design to new positions; nodes that do not move are left out. */
-    public static MoveNodesCommand to(String name, Design design, Map<String, Position> targets) {
-        Map<String, Position> from = new LinkedHashMap<>();
-        Map<String, Position> to = new LinkedHashMap<>();
+    public static MoveNodesCommand to(String name, Design design, Map<String, CanvasPoint> targets) {
+        Map<String, CanvasPoint> from = new LinkedHashMap<>();
+        Map<String, CanvasPoint> to = new LinkedHashMap<>();
         targets.forEach((id, target) -> {
             Node node = design.node(id).orElseThrow(() -> new IllegalArgumentException("no node with id " + id));
             if (node.x() != target.x() || node.y() != target.y()) {
-                from.put(id, new Position(node.x(), node.y()));
+                from.put(id, new CanvasPoint(node.x(), node.y()));
                 to.put(id, target);
             }
         });
@@ -45,11 +45,11 @@ public final class MoveNodesCommand implements Command {
 
     /** Moves nodes by the same offset: "Move 3 nodes". */
     public static MoveNodesCommand by(Design design, Iterable<String> ids, double dx, double dy) {
-        Map<String, Position> targets = new LinkedHashMap<>();
+        Map<String, CanvasPoint> targets = new LinkedHashMap<>();
         int count = 0;
         for (String id : ids) {
             Node n = design.node(id).orElseThrow(() -> new IllegalArgumentException("no node with id " + id));
-            targets.put(id, new Position(n.x() + dx, n.y() + dy));
+            targets.put(id, new CanvasPoint(n.x() + dx, n.y() + dy));
             count++;
         }
         return to(count == 1 ? "Move node" : "Move " + count + " nodes", design, targets);
@@ -70,7 +70,7 @@ public final class MoveNodesCommand implements Command {
         apply(design, before);
     }
 
-    private static void apply(Design design, Map<String, Position> positions) {
+    private static void apply(Design design, Map<String, CanvasPoint> positions) {
         positions.forEach((id, p) -> design.updateNode(design.node(id).orElseThrow().withPosition(p.x(), p.y())));
     }
 

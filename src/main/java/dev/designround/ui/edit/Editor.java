@@ -1,6 +1,6 @@
 package dev.designround.ui.edit;
 
-import dev.designround.layout.Position;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
 import dev.designround.model.Design;
@@ -83,8 +83,8 @@ public final class Editor {
      * Moves nodes to new top-left corners in one undoable step (a drag ends here). Nodes that are no longer in the
      * design (undone while the drag was under way) are left out.
      */
-    public void moveTo(Map<String, Position> targets) {
-        Map<String, Position> present = new java.util.LinkedHashMap<>(targets);
+    public void moveTo(Map<String, CanvasPoint> targets) {
+        Map<String, CanvasPoint> present = new java.util.LinkedHashMap<>(targets);
         present.keySet().removeIf(id -> !design.hasNode(id));
         stack.execute(MoveNodesCommand.to(present.size() == 1 ? "Move node" : "Move " + present.size() + " nodes",
                 design, present));
@@ -98,7 +98,7 @@ public final class Editor {
     }
 
     /** Puts every node where an automatic layout says, as one undoable step. */
-    public void arrange(Map<String, Position> layout) {
+    public void arrange(Map<String, CanvasPoint> layout) {
         stack.execute(MoveNodesCommand.to("Auto-arrange", design, layout));
     }
 

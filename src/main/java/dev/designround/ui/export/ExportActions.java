@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -166,7 +165,7 @@ public final class ExportActions {
             try {
                 DiagramFont font = DiagramFont.get();
                 BufferedImage drawn = new PngWriter(font).render(new SceneBuilder(catalog, theme, font).build(copy));
-                Image image = SwingFXUtils.toFXImage(drawn, null);
+                Image image = FxImages.of(drawn);
                 Platform.runLater(() -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putImage(image);

@@ -1,6 +1,6 @@
 package dev.designround.ui.round;
 
-import dev.designround.cli.ErrorLog;
+import dev.designround.io.ErrorLog;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.Grader;
@@ -9,7 +9,7 @@ import dev.designround.scenario.Comparison;
 import dev.designround.scenario.StrongAnswer;
 import dev.designround.scenario.Scenario;
 import dev.designround.ui.edit.Editor;
-import dev.designround.ui.feedback.Grading;
+import dev.designround.ui.feedback.Feedback;
 import dev.designround.ui.feedback.LiveGrading;
 import dev.designround.ui.settings.BestScore;
 import dev.designround.ui.settings.BestScores;
@@ -29,7 +29,7 @@ final class RoundGrading {
 
     /** Where the results go, on the FX thread. */
     interface Results {
-        void graded(Grading grading);
+        void graded(Feedback feedback);
 
         /** A Submit was graded; its result is recorded (when it was the best). */
         void submitted(BestScore result);
@@ -45,9 +45,9 @@ final class RoundGrading {
     private final Grader grader;
     private final BestScoresStore store;
     private final Results results;
-    private final LiveGrading<Grading> live;
+    private final LiveGrading<Feedback> live;
     private Optional<Scenario> scenario = Optional.empty();
-    private Optional<Grading> latest = Optional.empty();
+    private Optional<Feedback> latest = Optional.empty();
     private BestScores best;
     private boolean submitPending;
 
@@ -88,7 +88,7 @@ final class RoundGrading {
         }
     }
 
-    Optional<Grading> latest() {
+    Optional<Feedback> latest() {
         return latest;
     }
 
@@ -100,12 +100,12 @@ final class RoundGrading {
         return live.isUpToDate();
     }
 
-    private Function<Design, Grading> job(Scenario s, boolean compare) {
+    private Function<Design, Feedback> job(Scenario s, boolean compare) {
         return design -> {
             Report report = grader.grade(design, s.rubric());
             Optional<Comparison> comparison = compare ? strongAnswer(s).map(a -> a.compare(design, report))
                     : Optional.empty();
-            return new Grading(report, comparison);
+            return new Feedback(report, comparison);
         };
     }
 
@@ -114,7 +114,7 @@ final class RoundGrading {
         return strongAnswers.computeIfAbsent(s.id(), id -> StrongAnswer.of(s, catalog));
     }
 
-    private void graded(Grading g) {
+    private void graded(Feedback g) {
         latest = Optional.of(g);
         results.graded(g);
         if (submitPending && scenario.isPresent()) {

@@ -9,9 +9,9 @@ import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;
 import dev.designround.ui.edit.Editor;
+import dev.designround.ui.feedback.Feedback;
 import dev.designround.ui.feedback.FeedbackPanel;
 import dev.designround.ui.feedback.FindingHighlight;
-import dev.designround.ui.feedback.Grading;
 import dev.designround.ui.look.CategoryStyles;
 import dev.designround.ui.settings.BestScore;
 import dev.designround.ui.settings.BestScores;
@@ -69,7 +69,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         this.highlight = new FindingHighlight(canvas);
         this.grading = new RoundGrading(catalog, gradingExecutor, bestStore, new RoundGrading.Results() {
             @Override
-            public void graded(Grading g) {
+            public void graded(Feedback g) {
                 RoundPanels.this.graded(g);
             }
 
@@ -139,7 +139,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
 
     /** The latest grading of the open design (shown or held back by practice mode). */
     public Optional<dev.designround.rules.Report> report() {
-        return grading.latest().map(Grading::report);
+        return grading.latest().map(Feedback::report);
     }
 
     /** Whether the latest grading is of the design as it is now. */
@@ -267,7 +267,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         selectWhenFound = false;
     }
 
-    private void graded(Grading g) {
+    private void graded(Feedback g) {
         feedbackPanel.showReport(g.report());
         g.comparison().filter(c -> strongView.isOpen()).ifPresent(strongView::showComparison);
         showState();

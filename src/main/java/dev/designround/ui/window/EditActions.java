@@ -2,8 +2,8 @@ package dev.designround.ui.window;
 
 import dev.designround.io.DesignReader;
 import dev.designround.io.DesignWriter;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
-import dev.designround.layout.Position;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.ui.edit.Editor;
@@ -100,7 +100,7 @@ final class EditActions {
             long version = editor.stack().version();
             workbench.status("Arranging…");
             Thread worker = new Thread(() -> {
-                Map<String, Position> positions = layout.arrange(snapshot);
+                Map<String, CanvasPoint> positions = layout.arrange(snapshot);
                 Platform.runLater(() -> apply(editor, version, positions));
             }, "auto-arrange");
             worker.setDaemon(true);
@@ -111,7 +111,7 @@ final class EditActions {
         });
     }
 
-    private void apply(Editor editor, long version, Map<String, Position> positions) {
+    private void apply(Editor editor, long version, Map<String, CanvasPoint> positions) {
         if (editor().filter(e -> e == editor).isEmpty() || editor.stack().version() != version) {
             workbench.status("Auto-arrange skipped: the design changed while it was being arranged");
             return;

@@ -1,6 +1,6 @@
 package dev.designround.ui.window;
 
-import dev.designround.cli.ErrorLog;
+import dev.designround.io.ErrorLog;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.designround.catalog.CatalogLoader;
 import dev.designround.model.Catalog;
 import dev.designround.model.Node;
+import dev.designround.testing.UiTest;
 import dev.designround.ui.look.CategoryStyles;
 import dev.designround.ui.look.Themes;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A card's text: the label on up to two lines and the type's name on one, cut with an ellipsis when too long. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class NodeCardTest {
 
     private static final Catalog CATALOG = CatalogLoader.bundled();

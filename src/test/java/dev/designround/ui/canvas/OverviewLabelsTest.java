@@ -8,6 +8,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
+import dev.designround.testing.UiTest;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.CategoryStyles;
 import dev.designround.ui.look.Themes;
@@ -15,9 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Zoomed out, an arrow's label is drawn only where it has room (not over a card or another label), and a click on
  * a drawn label takes its arrow.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class OverviewLabelsTest {
 
     private static final Catalog CATALOG = CatalogLoader.bundled();

@@ -3,7 +3,7 @@ package dev.designround.ui.command;
 import static dev.designround.testing.DesignBuilder.design;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.designround.layout.Position;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
 import dev.designround.model.Edge;
@@ -57,7 +57,7 @@ class CommandsTest {
     @Test
     void movingToPositionsLeavesOutNodesThatStay() {
         MoveNodesCommand move = MoveNodesCommand.to("Auto-arrange", design,
-                Map.of("u", new Position(160, 100), "llm", new Position(0, 0)));
+                Map.of("u", new CanvasPoint(160, 100), "llm", new CanvasPoint(0, 0)));
         roundTrip(move, () -> assertThat(design.node("llm").orElseThrow().x()).isZero());
     }
 

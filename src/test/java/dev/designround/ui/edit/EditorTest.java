@@ -4,7 +4,7 @@ import static dev.designround.testing.DesignBuilder.design;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.designround.catalog.CatalogLoader;
-import dev.designround.layout.Position;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Design;
 import dev.designround.model.EdgeKind;
 import java.util.List;
@@ -73,7 +73,7 @@ class EditorTest {
 
     @Test
     void aMoveIsOneCommand() {
-        editor.moveTo(Map.of("u", new Position(0, 0), "llm", new Position(400, 0)));
+        editor.moveTo(Map.of("u", new CanvasPoint(0, 0), "llm", new CanvasPoint(400, 0)));
         assertThat(editor.stack().undoName()).contains("Move 2 nodes");
         editor.undo();
         assertThat(design.node("llm").orElseThrow().x()).isEqualTo(320);
@@ -81,7 +81,7 @@ class EditorTest {
 
     @Test
     void aMoveOfANodeThatIsGoneMovesTheOthers() {
-        editor.moveTo(Map.of("u", new Position(0, 0), "gone", new Position(9, 9)));
+        editor.moveTo(Map.of("u", new CanvasPoint(0, 0), "gone", new CanvasPoint(9, 9)));
         assertThat(design.node("u").orElseThrow().x()).isZero();
     }
 

@@ -6,8 +6,8 @@ import dev.designround.bench.GeneratedDesigns;
 import dev.designround.catalog.CatalogLoader;
 import dev.designround.io.DesignReader;
 import dev.designround.io.DesignWriter;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
-import dev.designround.layout.Position;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
 import dev.designround.model.Design;
@@ -56,7 +56,7 @@ class UndoRedoProperties {
 
     record Drag(int which, int x, int y) implements EditStep {
         public void applyTo(Editor e) {
-            node(e, which).ifPresent(n -> e.moveTo(Map.of(n.id(), new Position(x, y))));
+            node(e, which).ifPresent(n -> e.moveTo(Map.of(n.id(), new CanvasPoint(x, y))));
         }
     }
 

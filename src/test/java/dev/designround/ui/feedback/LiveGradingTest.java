@@ -10,6 +10,7 @@ import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
+import dev.designround.testing.UiTest;
 import dev.designround.ui.edit.Editor;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,14 +24,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Live grading runs the grader off the FX thread, and only current results reach the panel. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveGradingTest {
 

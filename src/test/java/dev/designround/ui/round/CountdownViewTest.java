@@ -2,6 +2,7 @@ package dev.designround.ui.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.designround.testing.UiTest;
 import dev.designround.ui.look.Themes;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +13,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The clock on screen turns amber in the round's last fifth and red past its end, as the style sheet says. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class CountdownViewTest {
 
     private CountdownView view;

@@ -173,12 +173,7 @@ class FileHandlingTest extends WhiteboardFixture {
 
     @Test
     void aScenarioFromTheGalleryStartsADesignForIt(FxRobot robot) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> { }); // the library loads in the background
-        javafx.scene.Node tile = robot.lookup("#scenario-legal-doc-qa").tryQuery().orElse(null);
-        if (tile == null) {
-            org.testfx.util.WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS);
-        }
+        waitUntil(() -> robot.lookup("#scenario-legal-doc-qa").tryQuery().isPresent()); // loads in the background
         robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#start-view").query()).setVvalue(1));
 
         robot.clickOn("#scenario-legal-doc-qa");

@@ -5,13 +5,9 @@ import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.EdgeView;
 import dev.designround.ui.feedback.FeedbackPanel;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window with helpers for a round: start one, build with the palette, wait for the live grading. */
 abstract class RoundFixture extends WhiteboardFixture {
@@ -21,16 +17,6 @@ abstract class RoundFixture extends WhiteboardFixture {
         robot.interact(() -> workbench.files().startScenario(ScenarioLibrary.bundled().find(scenarioId)
                 .orElseThrow()));
         waitUntil(() -> workbench.round().scenario().isPresent());
-    }
-
-    /** Waits (up to ten seconds) for something the window does in the background. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited ten seconds in vain", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Finds a component in the palette by searching, and drags it onto the canvas at a fraction of its size. */

@@ -2,20 +2,19 @@ package dev.designround.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.designround.testing.UiTest;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** On a small screen the side panel's tabs show icons, so that none hides behind the overflow menu. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class SidePanelTabsTest {
 
     private TabPane pane;

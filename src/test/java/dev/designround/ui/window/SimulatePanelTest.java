@@ -10,9 +10,12 @@ import dev.designround.sim.Simulator;
 import dev.designround.ui.simulate.SimulatePanel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -169,7 +172,7 @@ class SimulatePanelTest extends WhiteboardFixture {
         openExample(robot, "robust");
         simulate(robot, Fault.HALLUCINATION);
 
-        robot.interact(() -> editor().moveTo(Map.of("grounding", new dev.designround.layout.Position(2504, 800))));
+        robot.interact(() -> editor().moveTo(Map.of("grounding", new dev.designround.layout.CanvasPoint(2504, 800))));
         inView(robot, "grounding");
 
         HBox badge = robot.lookup("#sim-badge-grounding").queryAs(HBox.class);
@@ -198,16 +201,25 @@ class SimulatePanelTest extends WhiteboardFixture {
         openTab(robot);
         robot.doubleClickOn("#sim-requests").eraseText(10).write("2000000");
 
+        Set<Thread> before = simulationThreads();
         robot.clickOn("#sim-run");
         assertThat(panel().runningProperty().get()).isTrue(); // the click returned while it runs
+        Set<Thread> run = simulationThreads();
+        run.removeAll(before);
         robot.interact(() -> editor().renameNode("llm", "Claude"));
 
         assertThat(panel().runningProperty().get()).isFalse();
         assertThat(shown(robot, "#sim-state")).startsWith("Cancelled: the design changed");
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> run.stream().noneMatch(Thread::isAlive)); // the run gave up; whatever it handed on is handled
+        assertThat(run).as("the run's thread").isNotEmpty();
         assertThat(panel().result()).isEmpty();
         assertThat(robot.lookup("#sim-results").query().isVisible()).isFalse();
+    }
+
+    /** The simulator's background threads alive now. */
+    private static Set<Thread> simulationThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("simulation"))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Test

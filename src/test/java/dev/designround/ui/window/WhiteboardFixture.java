@@ -7,6 +7,7 @@ import dev.designround.io.RecoveryStore;
 import dev.designround.model.Design;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.testing.MonocleDrags;
+import dev.designround.testing.UiTest;
 import dev.designround.ui.canvas.DiagramCanvas;
 import dev.designround.ui.canvas.NodeCard;
 import dev.designround.ui.edit.Editor;
@@ -22,19 +23,19 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The real main window in a headless stage (Monocle), with a fresh settings folder and scripted file dialogs, for
  * tests that drive it with the mouse and keyboard like a user. Each test class declares
  * {@code @Start void start(Stage stage) { startWhiteboard(stage); }}.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 abstract class WhiteboardFixture {
 
@@ -107,6 +108,19 @@ abstract class WhiteboardFixture {
      */
     static void later(Runnable action) {
         Platform.runLater(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits (up to ten seconds) until a condition holds, for something the window does in the background, then for
+     * the FX thread to handle what is queued. Tests wait on conditions like this, never for a fixed time.
+     */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited ten seconds in vain", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,6 +1,5 @@
-package dev.designround.cli;
+package dev.designround.io;
 
-import dev.designround.io.AppDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
