@@ -1,5 +1,7 @@
 package dev.designround.catalog;
 
+import dev.designround.json.LimitedRead;
+import dev.designround.json.ReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +40,10 @@ public final class DirectorySource implements DataSource {
         return Files.isRegularFile(resolve(path));
     }
 
+    /** The file's bytes, up to the size limit of every Design Round file ({@link ReadLimits#DEFAULT}). */
     @Override
     public byte[] read(String path) throws IOException {
-        return Files.readAllBytes(resolve(path));
+        return LimitedRead.bytes(resolve(path), ReadLimits.DEFAULT.maxBytes());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.designround.cli;
 
 import static dev.designround.testing.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,5 +120,14 @@ class CliTest {
         CliRunner.Result unknown = CliRunner.run("frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unmatched argument").hasLineCount(1);
+    }
+
+    @Test
+    void checkingAnEndlessDeviceStopsAtTheSizeLimitAsABadInput() {
+        assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+        CliRunner.Result r = CliRunner.run("check", "/dev/zero");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("/dev/zero: file is larger than the limit of 20.0 MB (reading stopped there)"
+                + System.lineSeparator());
     }
 }
