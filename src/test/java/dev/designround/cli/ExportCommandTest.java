@@ -131,4 +131,23 @@ class ExportCommandTest {
         assertThat(Files.readString(out)).startsWith("---\ntitle:");
         assertThat(Files.readString(AtomicFiles.backupOf(out))).isEqualTo("old");
     }
+
+    @Test
+    void aLongChainWithoutPositionsIsPictured() throws IOException {
+        // a 5,000-node chain overflowed the stack inside ELK (exit 1)
+        StringBuilder nodes = new StringBuilder("{\"id\": \"u\", \"type\": \"user\"}");
+        StringBuilder edges = new StringBuilder();
+        for (int i = 0; i < 4_999; i++) {
+            nodes.append(",{\"id\": \"n").append(i).append("\", \"type\": \"llm\"}");
+            edges.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i).append("\", \"from\": \"")
+                    .append(i == 0 ? "u" : "n" + (i - 1)).append("\", \"to\": \"n").append(i).append("\"}");
+        }
+        Path in = dev.designround.testing.TestFiles.write(dir, "chain.json", "{\"format\": \"design-round.design\", "
+                + "\"version\": 1, \"nodes\": [" + nodes + "], \"edges\": [" + edges + "]}");
+        Path svg = dir.resolve("chain.svg");
+        CliRunner.Result r = CliRunner.run("export", in.toString(), "--to", "svg", "-o", svg.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(SafeXml.parse(Files.readAllBytes(svg)).getElementsByTagName("g").getLength())
+                .isGreaterThan(5_000);
+    }
 }
