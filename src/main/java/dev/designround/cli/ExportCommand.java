@@ -7,6 +7,7 @@ import dev.designround.io.Exporters;
 import dev.designround.io.Grading;
 import dev.designround.io.export.Theme;
 import dev.designround.json.InputException;
+import dev.designround.json.OneLine;
 import dev.designround.model.Design;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
@@ -76,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(output.toString(), "cannot write the file: " + e.getMessage());
         }
-        context.out().println("wrote " + output + " (" + exporter.format() + note + ")");
+        context.out().println("wrote " + OneLine.of(output.toString()) + " (" + exporter.format() + note + ")");
         return Cli.OK;
     }
 
