@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export FILE --to FORMAT -o OUT}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports a design to another format; pdf, report-md and report-html also grade it against its",
-                "scenario (the one the file names, or --scenario)."})
+        description = {"Exports a design to a picture, another diagram format or a report.",
+                "pdf, report-md and report-html also grade it against its scenario (the one the file names, or "
+                        + "--scenario)."})
 final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
