@@ -2,6 +2,7 @@ package dev.designround.cli;
 
 import dev.designround.io.DesignReader;
 import dev.designround.io.ExportRequest;
+import dev.designround.io.Overwrites;
 import dev.designround.io.Exporter;
 import dev.designround.io.Exporters;
 import dev.designround.io.Grading;
@@ -15,6 +16,7 @@ import dev.designround.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +52,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "DIR", description = "also load scenarios from this folder (repeatable)")
     List<Path> packs;
 
+    @Option(names = "--force", description = "replace OUT even if it does not hold an export of this format (it is "
+            + "kept as OUT.bak); the design file itself is never replaced")
+    boolean force;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -62,6 +68,7 @@ final class ExportCommand implements Callable<Integer> {
         Exporter exporter = exporters.find(format).orElseThrow(() -> new UsageException(
                 "unknown export format \"" + format + "\" (use one of: " + String.join(", ", exporters.formats())
                         + ")"));
+        checkTarget(exporter.format());
         Design design = new DesignReader(context.catalog(), context.json()).read(file);
         ExportRequest request = new ExportRequest(design, context.catalog(), file.getFileName().toString());
         String note = "";
@@ -80,6 +87,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         context.out().println("wrote " + OneLine.of(output.toString()) + " (" + exporter.format() + note + ")");
         return Cli.OK;
+    }
+
+    /** Refuses, before any work, to write over the design itself or over a file that is not such an export. */
+    private void checkTarget(String format) throws InputException {
+        Optional<String> refusal;
+        try {
+            refusal = Overwrites.refusal(file, output, format, force);
+        } catch (IOException e) {
+            throw new InputException(output.toString(), "cannot read the file already there: " + e.getMessage());
+        }
+        if (refusal.isPresent()) {
+            throw new InputException(output.toString(), refusal.get());
+        }
     }
 
     /** The formats, for help text. */

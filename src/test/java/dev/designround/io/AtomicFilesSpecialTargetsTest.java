@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import dev.designround.testing.DeviceNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AtomicFilesSpecialTargetsTest {
 
-    private static final int TYPE_MASK = 0170000;
-    private static final int CHARACTER_DEVICE = 0020000;
-    private static final int FIFO = 0010000;
+    private static final int CHARACTER_DEVICE = DeviceNodes.CHARACTER_DEVICE;
+    private static final int FIFO = DeviceNodes.FIFO;
 
     @TempDir
     Path dir;
 
     @Test
-    void theNullDeviceIsWrittenThroughAndStaysADevice() throws Exception {
+    void theNullDeviceIsWrittenThroughAndStaysADevice() throws IOException {
         Path devNull = device("null", "3");
         AtomicFiles.write(devNull, "an export nobody keeps".getBytes(StandardCharsets.UTF_8));
         assertThat(type(devNull)).isEqualTo(CHARACTER_DEVICE);
@@ -39,7 +38,7 @@ class AtomicFilesSpecialTargetsTest {
     }
 
     @Test
-    void theFullDeviceSaysTheDiskIsFullAndStaysADevice() throws Exception {
+    void theFullDeviceSaysTheDiskIsFullAndStaysADevice() {
         Path devFull = device("full", "7");
         assertThatThrownBy(() -> AtomicFiles.write(devFull, new byte[100_000])).isInstanceOf(IOException.class)
                 .hasMessage("the disk is full (no space left on device)");
@@ -112,37 +111,15 @@ class AtomicFilesSpecialTargetsTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }
 
-    /**
-     * A memory device ({@code /dev/null} is 1:3, {@code /dev/full} 1:7): as root a node of it made in the test's
-     * folder, so that a bug can never replace the machine's own; otherwise the real one, which this process cannot
-     * replace anyway.
-     */
-    private Path device(String name, String minor) throws InterruptedException {
-        Path node = dir.resolve(name);
-        if (run("mknod", node.toString(), "c", "1", minor)) {
-            return node;
-        }
-        Path real = Path.of("/dev", name);
-        assumeTrue(type(real) == CHARACTER_DEVICE && !Files.isWritable(real.getParent()));
-        return real;
-    }
-
     private static int type(Path p) {
-        try {
-            return ((Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS)) & TYPE_MASK;
-        } catch (IOException | UnsupportedOperationException e) {
-            return -1;
-        }
+        return DeviceNodes.type(p);
     }
 
-    /** Runs a command; false when it is missing or fails (not root, no such tool). */
-    static boolean run(String... command) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
+    private Path device(String name, String minor) {
+        return DeviceNodes.memoryDevice(dir, name, minor);
+    }
+
+    static boolean run(String... command) {
+        return DeviceNodes.run(command);
     }
 }
