@@ -210,7 +210,7 @@ public final class ScenarioLoader {
         }
         int slash = scenarioPath.lastIndexOf('/');
         String path = (slash < 0 ? "" : scenarioPath.substring(0, slash + 1)) + rel.get();
-        if (rel.get().startsWith("/") || rel.get().contains("..")) {
+        if (rel.get().startsWith("/") || rel.get().contains("..") || source.leavesFolder(path)) {
             refs.problem(key, "references." + key + ": \"" + rel.get() + "\" must be a path inside the scenario's "
                     + "folder");
             return Optional.empty();
