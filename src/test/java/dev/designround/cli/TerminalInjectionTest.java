@@ -66,6 +66,36 @@ class TerminalInjectionTest {
         assertThat(v.out()).contains("x\\u001b]0;title\\u0007.json: OK (design: 3 nodes, 3 edges)");
     }
 
+    @Test
+    void scenariosFromAPackShowTheirTitlesEscaped() throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        String scenario = Files.readString(Path.of(CheckCommandTest.PACK, "support-bot.json"))
+                .replace("\"title\": \"Test support bot\"", "\"title\": \"Bot\\u001b[31m\\r\\nEVIL\"")
+                .replace("\"references\": {\"strong\": \"designs/strong.json\", \"weak\": \"designs/weak.json\"}",
+                        "\"references\": {}");
+        Files.writeString(pack.resolve("s.json"), scenario);
+        CliRunner.Result r = CliRunner.run("scenarios", "--pack", pack.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertSafe(r.out());
+        assertThat(r.out()).contains("Bot\\u001b[31m\\r\\nEVIL");
+    }
+
+    @Test
+    void aHostilePackIsABadInputOnOneLineNamingItsFile() throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("big-pack"));
+        StringBuilder rules = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            rules.append(i == 0 ? "" : ",").append("{\"use\": \"requirements.asked-first\"}");
+        }
+        Path file = Files.writeString(pack.resolve("s.json"), "{\"format\": \"design-round.scenario\", "
+                + "\"version\": 1, \"id\": \"s\", \"title\": \"S\", \"prompt\": \"p\", \"rubric\": [" + rules + "]}");
+        CliRunner.Result r = CliRunner.run("check", design("d.json", "GPT-4").toString(), "--pack", pack.toString(),
+                "--scenario", "s");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith(file.toAbsolutePath() + ":1:").endsWith("scenario file: \"rubric\" has 20000 "
+                + "entries, more than the limit of 100" + System.lineSeparator()).hasLineCount(1);
+    }
+
     /** Only printable text and the line breaks that end lines. */
     static void assertSafe(String out) {
         for (int i = 0; i < out.length(); i++) {
