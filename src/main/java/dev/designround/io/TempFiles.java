@@ -48,7 +48,11 @@ final class TempFiles {
                 }
             }
         }, "delete-temporary-files");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // first used while the process is already shutting down: nothing left to register for
+        }
         return hook;
     }
 
@@ -103,7 +107,7 @@ final class TempFiles {
                 return false;
             }
             if (pid == PID) {
-                return !IN_FLIGHT.contains(file.toAbsolutePath());
+                return false; // this process's own, perhaps just created by another thread and not registered yet
             }
             return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
         }
