@@ -15,6 +15,7 @@ import dev.designround.model.FailureMode;
 import dev.designround.model.LabelVocabulary;
 import dev.designround.model.Role;
 import dev.designround.model.Trait;
+import dev.designround.model.NodeProps;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -222,11 +223,15 @@ public final class CatalogLoader {
                 double latency = named.requiredNumber("latencyMs").orElse(-1);
                 double cost = named.requiredNumber("costUsd").orElse(-1);
                 double error = named.requiredNumber("errorRate").orElse(-1);
-                if (named.has("latencyMs") && latency < 0) {
-                    named.problem("latencyMs", named.what() + ": \"latencyMs\" must be >= 0");
+                if (named.has("latencyMs") && (latency < 0 || latency > NodeProps.MAX_LATENCY_MS)) {
+                    named.problem("latencyMs", named.what() + ": \"latencyMs\" must be between 0 and "
+                            + JsonFields.plain(NodeProps.MAX_LATENCY_MS));
+                    latency = -1;
                 }
-                if (named.has("costUsd") && cost < 0) {
-                    named.problem("costUsd", named.what() + ": \"costUsd\" must be >= 0");
+                if (named.has("costUsd") && (cost < 0 || cost > NodeProps.MAX_COST_USD)) {
+                    named.problem("costUsd", named.what() + ": \"costUsd\" must be between 0 and "
+                            + JsonFields.plain(NodeProps.MAX_COST_USD));
+                    cost = -1;
                 }
                 if (named.has("errorRate") && (error < 0 || error > 1)) {
                     named.problem("errorRate", named.what() + ": \"errorRate\" must be between 0 and 1");

@@ -16,6 +16,14 @@ public interface DataSource {
 
     byte[] read(String path) throws IOException;
 
+    /**
+     * Whether the file lies outside this source's folder once symbolic links are followed (a link in a shared
+     * pack pointing at a file elsewhere); false for a file that does not exist.
+     */
+    default boolean leavesFolder(String path) {
+        return false;
+    }
+
     /** How to name a file of this source in a message, e.g. "scenarios/legal-doc-qa.json" or an absolute path. */
     String display(String path);
 }

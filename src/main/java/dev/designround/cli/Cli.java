@@ -2,6 +2,7 @@ package dev.designround.cli;
 
 import dev.designround.io.ErrorLog;
 import dev.designround.json.InputException;
+import dev.designround.json.OneLine;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -36,7 +37,8 @@ public final class Cli {
         cl.setParameterExceptionHandler((e, a) -> {
             String hint = e.getCommandLine() == null ? "design-round --help"
                     : e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-            e.getCommandLine().getErr().println("design-round: " + e.getMessage() + " (see '" + hint + "')");
+            e.getCommandLine().getErr().println("design-round: " + OneLine.of(e.getMessage()) + " (see '" + hint
+                    + "')");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, args));
@@ -87,7 +89,7 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (e instanceof UsageException usage) {
-            err.println("design-round: " + usage.getMessage());
+            err.println("design-round: " + OneLine.of(usage.getMessage()));
             return BAD_INPUT;
         }
         if (e instanceof OutOfMemoryError) {
@@ -95,7 +97,8 @@ public final class Cli {
             return INTERNAL_ERROR;
         }
         Optional<java.nio.file.Path> log = ErrorLog.record(e, args);
-        err.println("design-round: internal error: " + e + log.map(p -> " (details in " + p + ")").orElse(""));
+        err.println("design-round: internal error: " + OneLine.of(e.toString())
+                + log.map(p -> " (details in " + OneLine.of(p.toString()) + ")").orElse(""));
         return INTERNAL_ERROR;
     }
 }

@@ -2,11 +2,13 @@ package dev.designround.cli;
 
 import dev.designround.io.DesignReader;
 import dev.designround.io.ExportRequest;
+import dev.designround.io.Overwrites;
 import dev.designround.io.Exporter;
 import dev.designround.io.Exporters;
 import dev.designround.io.Grading;
 import dev.designround.io.export.Theme;
 import dev.designround.json.InputException;
+import dev.designround.json.OneLine;
 import dev.designround.model.Design;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
@@ -14,6 +16,7 @@ import dev.designround.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export FILE --to FORMAT -o OUT}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports a design to another format; pdf, report-md and report-html also grade it against its",
-                "scenario (the one the file names, or --scenario)."})
+        description = {"Exports a design to a picture, another diagram format or a report.",
+                "pdf, report-md and report-html also grade it against its scenario (the one the file names, or "
+                        + "--scenario)."})
 final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -48,6 +52,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "DIR", description = "also load scenarios from this folder (repeatable)")
     List<Path> packs;
 
+    @Option(names = "--force", description = "replace OUT even if it does not hold an export of this format (it is "
+            + "kept as OUT.bak); the design file itself is never replaced")
+    boolean force;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -60,6 +68,7 @@ final class ExportCommand implements Callable<Integer> {
         Exporter exporter = exporters.find(format).orElseThrow(() -> new UsageException(
                 "unknown export format \"" + format + "\" (use one of: " + String.join(", ", exporters.formats())
                         + ")"));
+        checkTarget(exporter.format());
         Design design = new DesignReader(context.catalog(), context.json()).read(file);
         ExportRequest request = new ExportRequest(design, context.catalog(), file.getFileName().toString());
         String note = "";
@@ -76,8 +85,21 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(output.toString(), "cannot write the file: " + e.getMessage());
         }
-        context.out().println("wrote " + output + " (" + exporter.format() + note + ")");
+        context.out().println("wrote " + OneLine.of(output.toString()) + " (" + exporter.format() + note + ")");
         return Cli.OK;
+    }
+
+    /** Refuses, before any work, to write over the design itself or over a file that is not such an export. */
+    private void checkTarget(String format) throws InputException {
+        Optional<String> refusal;
+        try {
+            refusal = Overwrites.refusal(file, output, format, force);
+        } catch (IOException e) {
+            throw new InputException(output.toString(), "cannot read the file already there: " + e.getMessage());
+        }
+        if (refusal.isPresent()) {
+            throw new InputException(output.toString(), refusal.get());
+        }
     }
 
     /** The formats, for help text. */

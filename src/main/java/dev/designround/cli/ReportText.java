@@ -1,5 +1,6 @@
 package dev.designround.cli;
 
+import dev.designround.json.OneLine;
 import dev.designround.rules.CategoryScore;
 import dev.designround.rules.Finding;
 import dev.designround.rules.Report;
@@ -10,7 +11,8 @@ import java.util.Locale;
 
 /**
  * {@code check --format text}: for a person. Verdict and score first, then failed findings by severity with
- * their fix, then what passed, folded into a line.
+ * their fix, then what passed, folded into a line. Text from files (the file name, labels in messages, a pack's
+ * titles and advice) is printed through {@link OneLine}: it cannot reach the terminal as control characters.
  */
 final class ReportText {
 
@@ -20,11 +22,11 @@ final class ReportText {
     }
 
     static void print(Report report, String scenarioTitle, String file, PrintWriter out) {
-        out.println(file + " — " + scenarioTitle + " (" + report.scenario() + ")");
+        out.println(OneLine.of(file) + " — " + OneLine.of(scenarioTitle) + " (" + OneLine.of(report.scenario()) + ")");
         long blockers = report.findings().stream().filter(Finding::isFailedBlocker).count();
         out.printf(Locale.ROOT, "Verdict: %s   score %.1f/100%s%n", report.verdict().label(), report.score(),
                 blockers == 0 ? "" : "   (" + blockers + " blocker" + (blockers == 1 ? "" : "s") + " failed)");
-        report.next().ifPresent(n -> out.println(n.sentence()));
+        report.next().ifPresent(n -> out.println(OneLine.of(n.sentence())));
         out.println();
         for (CategoryScore c : report.categories()) {
             int filled = (int) Math.round(c.score() / 100 * BAR);
@@ -38,33 +40,34 @@ final class ReportText {
             out.println("  none");
         }
         for (Finding f : failed) {
-            out.printf(Locale.ROOT, "  %-8s %s — %s%s%n", f.severity().id().toUpperCase(Locale.ROOT), f.title(),
-                    f.rule(), f.status() == Finding.Status.SAID ? "   (said, not drawn)" : "");
-            out.println("           " + f.message());
+            out.printf(Locale.ROOT, "  %-8s %s — %s%s%n", f.severity().id().toUpperCase(Locale.ROOT),
+                    OneLine.of(f.title()), OneLine.of(f.rule()),
+                    f.status() == Finding.Status.SAID ? "   (said, not drawn)" : "");
+            out.println("           " + OneLine.of(f.message()));
             for (String e : f.evidence()) {
-                out.println("           Read as: " + e);
+                out.println("           Read as: " + OneLine.of(e));
             }
-            out.println("           Why: " + f.why());
-            out.println("           Fix: " + f.fix());
+            out.println("           Why: " + OneLine.of(f.why()));
+            out.println("           Fix: " + OneLine.of(f.fix()));
             if (!f.failureModes().isEmpty()) {
-                out.println("           Failure modes: " + String.join(", ", f.failureModes()));
+                out.println("           Failure modes: " + OneLine.of(String.join(", ", f.failureModes())));
             }
         }
         List<Finding> passed = report.passed();
         out.println();
         out.println("Passed (" + passed.size() + "): " + (passed.isEmpty() ? "none"
-                : String.join("; ", passed.stream().map(Finding::title).toList())));
+                : String.join("; ", passed.stream().map(f -> OneLine.of(f.title())).toList())));
         List<String> read = passed.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
         if (!read.isEmpty()) {
             out.println();
             out.println("How the drawing was read:");
-            read.forEach(e -> out.println("  " + e));
+            read.forEach(e -> out.println("  " + OneLine.of(e)));
         }
         List<Finding> skipped = report.findings().stream().filter(f -> !f.applies()).toList();
         if (!skipped.isEmpty()) {
             out.println();
-            out.println("Not applicable (" + skipped.size() + "): "
-                    + String.join("; ", skipped.stream().map(f -> f.title() + " (" + f.message() + ")").toList()));
+            out.println("Not applicable (" + skipped.size() + "): " + String.join("; ", skipped.stream()
+                    .map(f -> OneLine.of(f.title()) + " (" + OneLine.of(f.message()) + ")").toList()));
         }
     }
 

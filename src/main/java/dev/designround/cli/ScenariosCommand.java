@@ -1,6 +1,7 @@
 package dev.designround.cli;
 
 import dev.designround.json.InputException;
+import dev.designround.json.OneLine;
 import dev.designround.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +31,10 @@ final class ScenariosCommand implements Callable<Integer> {
         context.out().printf(Locale.ROOT, "  %-26s %-42s %-16s %-7s %5s %6s%n", "id", "title", "domain",
                 "level", "time", "rules");
         for (Scenario s : all) {
-            context.out().printf(Locale.ROOT, "  %-26s %-42s %-16s %-7s %3d m %6d%n", s.id(), shorten(s.title(), 42),
-                    shorten(s.domain(), 16), s.difficulty(), s.timeMinutes(), s.rubric().rules().size());
+            context.out().printf(Locale.ROOT, "  %-26s %-42s %-16s %-7s %3d m %6d%n", OneLine.of(s.id()),
+                    OneLine.of(s.title(), 42), OneLine.of(s.domain(), 16), OneLine.of(s.difficulty()),
+                    s.timeMinutes(), s.rubric().rules().size());
         }
         return Cli.OK;
-    }
-
-    private static String shorten(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

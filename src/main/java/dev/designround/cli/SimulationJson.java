@@ -51,11 +51,20 @@ final class SimulationJson {
         return out + System.lineSeparator();
     }
 
+    /** Rounded to 0.1 ms; latencies too large for that (past 10^14 ms, about 3,000 years) as they are. */
     private static double tenths(double ms) {
-        return Math.round(ms * 10) / 10.0;
+        return Math.abs(ms) < 1e14 ? Math.round(ms * 10) / 10.0 : finite(ms);
     }
 
     private static double significant(double usd) {
-        return new BigDecimal(usd).round(new MathContext(6)).doubleValue();
+        return new BigDecimal(finite(usd)).round(new MathContext(6)).doubleValue();
+    }
+
+    /**
+     * JSON has no infinity or NaN. The design file's bounds keep every figure finite (a latency of at most 10^9 ms
+     * and a cost of at most $10^6 per call); should one ever overflow, it is written as the largest number.
+     */
+    private static double finite(double d) {
+        return Double.isNaN(d) ? 0 : Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, d));
     }
 }

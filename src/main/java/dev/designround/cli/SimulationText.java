@@ -1,5 +1,6 @@
 package dev.designround.cli;
 
+import dev.designround.json.OneLine;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * {@code simulate --format text}: a report for a person. Outcomes as aligned bars with percentages and counts,
  * latency percentiles, cost per request and per 1,000 requests, the busiest and the most failing nodes, where
- * faults were caught, and notes on what the injected faults hit.
+ * faults were caught, and notes on what the injected faults hit. Ids, labels and the file name are printed
+ * through {@link OneLine}, so nothing in a design reaches the terminal as a control character.
  */
 final class SimulationText {
 
@@ -34,7 +36,7 @@ final class SimulationText {
 
     String render(String file, SimulationResult r) {
         StringBuilder out = new StringBuilder();
-        line(out, "Simulated %,d requests through %s (seed %d)", r.requests(), file, r.settings().seed());
+        line(out, "Simulated %,d requests through %s (seed %d)", r.requests(), OneLine.of(file), r.settings().seed());
         if (r.settings().faults().isEmpty()) {
             line(out, "Injected: nothing (a normal day: each node's own error and hallucination rates)");
         }
@@ -57,7 +59,7 @@ final class SimulationText {
         if (!r.notes().isEmpty()) {
             line(out, "");
             line(out, "Notes");
-            r.notes().forEach(n -> line(out, "  - %s", n));
+            r.notes().forEach(n -> line(out, "  - %s", OneLine.of(n)));
         }
         return out.toString();
     }
@@ -117,10 +119,10 @@ final class SimulationText {
                 .toList();
     }
 
+    /** The node's id and name on one line, escaped (see {@link OneLine}), at most 40 characters. */
     private String who(Node n) {
         String name = catalog.displayName(n);
-        String text = name.equals(n.id()) ? n.id() : n.id() + " (" + name + ")";
-        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+        return OneLine.of(name.equals(n.id()) ? n.id() : n.id() + " (" + name + ")", 40);
     }
 
     private static String bar(double share, boolean any) {

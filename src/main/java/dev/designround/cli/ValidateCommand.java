@@ -3,6 +3,7 @@ package dev.designround.cli;
 import dev.designround.json.FileHeader;
 import dev.designround.json.InputException;
 import dev.designround.json.JsonValue;
+import dev.designround.json.OneLine;
 import dev.designround.json.Problems;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,14 +31,19 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         boolean allValid = true;
         for (Path file : files) {
-            String line = validate(file, FileKinds.standard(context.catalog(), file));
-            context.out().println(line);
-            allValid &= line.startsWith(file + ": OK");
+            Verdict verdict = validate(file, FileKinds.standard(context.catalog(), file));
+            context.out().println(verdict.line());
+            allValid &= verdict.ok();
         }
         return allValid ? Cli.OK : Cli.BAD_INPUT;
     }
 
-    private String validate(Path file, FileKinds kinds) {
+    /** One file's line, and whether it is valid. */
+    private record Verdict(boolean ok, String line) {
+    }
+
+    /** The line names the file escaped (see {@link OneLine}): a file name cannot put control characters on it. */
+    private Verdict validate(Path file, FileKinds kinds) {
         String display = file.toString();
         try {
             JsonValue root = context.json().read(file, display);
@@ -54,11 +60,11 @@ final class ValidateCommand implements Callable<Integer> {
             Problems problems = new Problems(display);
             String summary = kind.get().check(root, problems);
             problems.throwIfAny();
-            return display + ": OK (" + summary + ")";
+            return new Verdict(true, OneLine.of(display) + ": OK (" + OneLine.of(summary) + ")");
         } catch (InputException e) {
-            return e.getMessage();
+            return new Verdict(false, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return display + ": cannot be checked: " + e;
+            return new Verdict(false, OneLine.of(display) + ": cannot be checked: " + OneLine.of(e.toString()));
         }
     }
 }

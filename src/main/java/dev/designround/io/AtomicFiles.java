@@ -1,5 +1,6 @@
 package dev.designround.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -18,6 +19,12 @@ import java.util.Set;
  * Writes files so that a crash never leaves half a file: the content goes to a temporary file in the same folder,
  * is flushed to disk, and is then moved over the target in one step. The previous version, if any, is kept as
  * {@code NAME.bak} (one generation).
+ *
+ * <p>A symbolic link is followed: the file at its end is replaced (its backup kept beside it) and the link stays a
+ * link. A character device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written through, never
+ * replaced; a folder, a block device or a socket is refused. Temporary files are deleted when a write fails, when
+ * the process ends (SIGTERM included), and, for a process that was killed outright, by the next write to the same
+ * folder (see {@link TempFiles}). Failures carry the reason in words (permission denied, the disk is full).
  */
 public final class AtomicFiles {
 
@@ -33,37 +40,83 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} atomically. Creates missing parent folders.
      *
-     * @throws IOException if anything fails; the target is then untouched (old content or absent)
+     * @throws IOException if anything fails, with the reason as its message; the target is then untouched (old
+     *                     content or absent), except a device or pipe, which may have received part of the content
      */
     public static void write(Path target, Body body) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(target + " is a folder");
+        WriteTarget where = WriteTarget.of(target.toAbsolutePath());
+        if (where.kind() == WriteTarget.Kind.STREAM) {
+            writeThrough(where.path(), body);
+        } else {
+            writeAtomically(where.path(), body);
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    }
+
+    private static void writeAtomically(Path file, Body body) throws IOException {
+        Path dir = file.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw failure("cannot create the folder " + dir, e);
+        }
+        TempFiles.cleanUp(dir);
+        Path tmp;
+        try {
+            tmp = TempFiles.create(file, ".tmp");
+        } catch (IOException e) {
+            throw failure("cannot create a file in " + dir, e);
+        }
+        Path backupCopy = null;
         boolean moved = false;
         try {
-            keepPermissions(absolute, tmp);
+            keepPermissions(file, tmp);
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 body.writeTo(out);
                 out.flush();
                 channel.force(true);
+            } catch (IOException e) {
+                throw failure("", e);
             }
-            if (Files.isRegularFile(absolute)) {
-                keepBackup(absolute);
+            if (Files.isRegularFile(file)) {
+                backupCopy = copyForBackup(file);
             }
-            move(tmp, absolute);
+            try {
+                move(tmp, file);
+            } catch (IOException e) {
+                throw failure("cannot replace " + file, e);
+            }
             moved = true;
+            TempFiles.moved(tmp);
+            if (backupCopy != null) {
+                keepBackup(backupCopy, file);
+                backupCopy = null;
+            }
             syncFolder(dir);
         } finally {
             if (!moved) {
-                Files.deleteIfExists(tmp);
+                TempFiles.discard(tmp);
+            }
+            if (backupCopy != null) {
+                TempFiles.discard(backupCopy);
             }
         }
+    }
+
+    /** A device or a pipe: its content cannot be replaced in one step, so it gets the bytes as they come. */
+    private static void writeThrough(Path stream, Body body) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stream, StandardOpenOption.WRITE),
+                1 << 16)) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw failure("", e);
+        }
+    }
+
+    private static IOException failure(String doing, IOException e) {
+        String reason = WriteFailures.reason(e);
+        return new IOException(doing.isEmpty() ? reason : doing + ": " + reason, e);
     }
 
     /** Writes bytes atomically. */
@@ -90,14 +143,33 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, permissions);
     }
 
-    private static void keepBackup(Path target) throws IOException {
-        Path backup = backupOf(target);
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".bak.tmp");
+    /** A copy of the file as it is now, hidden beside it, to become its backup once the new version is in place. */
+    private static Path copyForBackup(Path file) throws IOException {
+        Path copy;
         try {
-            Files.copy(target, tmp, StandardCopyOption.REPLACE_EXISTING);
-            move(tmp, backup);
-        } finally {
-            Files.deleteIfExists(tmp);
+            copy = TempFiles.create(file, ".bak.tmp");
+        } catch (IOException e) {
+            throw failure("cannot create a file in " + file.getParent(), e);
+        }
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            TempFiles.discard(copy);
+            throw failure("cannot keep a backup of " + file, e);
+        }
+    }
+
+    /**
+     * Moves the copy of the previous version to {@code NAME.bak}. The new version is already in place, so a backup
+     * that cannot be kept (a {@code .bak} owned by someone else in a shared folder) does not fail the save.
+     */
+    private static void keepBackup(Path copy, Path file) throws IOException {
+        try {
+            move(copy, backupOf(file));
+            TempFiles.moved(copy);
+        } catch (IOException e) {
+            TempFiles.discard(copy);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.designround.json.JsonValue;
 import dev.designround.json.Position;
 import dev.designround.json.Problems;
 import dev.designround.json.Suggestions;
+import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
@@ -140,8 +141,8 @@ public final class DesignReader {
             ok = false;
         }
         String label = f.optionalString("label").orElse("");
-        double x = f.optionalNumber("x").orElse(0);
-        double y = f.optionalNumber("y").orElse(0);
+        double x = f.optionalNumberIn("x", -CardGeometry.MAX_COORDINATE, CardGeometry.MAX_COORDINATE).orElse(0);
+        double y = f.optionalNumberIn("y", -CardGeometry.MAX_COORDINATE, CardGeometry.MAX_COORDINATE).orElse(0);
         NodeProps props = f.optionalObject("props", f.what() + " props").map(p -> readProps(p, f.what()))
                 .orElse(NodeProps.NONE);
         List<String> capabilities = new ArrayList<>();
@@ -162,8 +163,8 @@ public final class DesignReader {
     }
 
     private static NodeProps readProps(JsonFields p, String owner) {
-        double latency = p.optionalNumberIn(NodeProps.LATENCY, 0, Double.MAX_VALUE).orElse(Double.NaN);
-        double cost = p.optionalNumberIn(NodeProps.COST, 0, Double.MAX_VALUE).orElse(Double.NaN);
+        double latency = p.optionalNumberIn(NodeProps.LATENCY, 0, NodeProps.MAX_LATENCY_MS).orElse(Double.NaN);
+        double cost = p.optionalNumberIn(NodeProps.COST, 0, NodeProps.MAX_COST_USD).orElse(Double.NaN);
         double error = p.optionalNumberIn(NodeProps.ERROR_RATE, 0, 1).orElse(Double.NaN);
         Map<String, String> other = new TreeMap<>();
         for (Map.Entry<String, JsonValue> e : p.object().members().entrySet()) {

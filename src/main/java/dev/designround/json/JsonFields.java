@@ -219,6 +219,48 @@ public final class JsonFields {
         return of(v, childWhat, problems);
     }
 
+    /**
+     * Records a problem when the string at {@code key} (if any) is longer than {@code max} characters.
+     *
+     * @return whether it fits (an absent value or one that is not a string fits)
+     */
+    public boolean fitsLength(String key, int max) {
+        JsonValue v = object.get(key);
+        if (v instanceof JsonString s && s.value().length() > max) {
+            problems.add(v.position(), what + ": \"" + key + "\" is " + s.value().length()
+                    + " characters long, more than the limit of " + max);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Records a problem when the array or object at {@code key} (if any) has more than {@code max} entries, or when
+     * one of the array's strings is longer than {@code maxLength} characters.
+     *
+     * @return whether it fits
+     */
+    public boolean fitsItems(String key, int max, int maxLength) {
+        JsonValue v = object.get(key);
+        int size = v instanceof JsonArray a ? a.elements().size()
+                : v instanceof JsonValue.JsonObject o ? o.members().size() : 0;
+        if (size > max) {
+            problems.add(v.position(), what + ": \"" + key + "\" has " + size + " entries, more than the limit of "
+                    + max);
+            return false;
+        }
+        if (v instanceof JsonArray a) {
+            for (JsonValue element : a.elements()) {
+                if (element instanceof JsonString s && s.value().length() > maxLength) {
+                    problems.add(element.position(), what + ": an entry of \"" + key + "\" is "
+                            + s.value().length() + " characters long, more than the limit of " + maxLength);
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** An optional array of non-empty strings, duplicates reported. */
     public List<String> stringList(String key) {
         List<String> out = new ArrayList<>();

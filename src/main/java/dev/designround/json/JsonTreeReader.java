@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,20 +70,22 @@ public final class JsonTreeReader {
         return parse(readBytes(file, display), display);
     }
 
-    /** Reads a file's bytes, refusing missing files, folders and files over the size limit. */
+    /**
+     * Reads a file's bytes, refusing missing files, folders and files over the size limit; a device or a pipe is
+     * read up to the limit and no further.
+     */
     public byte[] readBytes(Path file, String display) throws InputException {
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException(display, "is a folder, not a file");
             }
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw new InputException(display, "file is " + megabytes(size) + ", larger than the limit of "
-                        + megabytes(limits.maxBytes()));
-            }
-            return Files.readAllBytes(file);
+            return LimitedRead.bytes(file, limits.maxBytes());
+        } catch (LimitedRead.TooLarge e) {
+            throw new InputException(display, e.getMessage());
         } catch (NoSuchFileException e) {
             throw new InputException(display, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputException(display, "cannot read the file: permission denied");
         } catch (IOException e) {
             throw new InputException(display, "cannot read the file: " + e.getMessage());
         }
@@ -243,6 +246,6 @@ public final class JsonTreeReader {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return LimitedRead.megabytes(bytes);
     }
 }

@@ -21,24 +21,6 @@ public record Problem(Position position, String message) {
 
     /** Escapes control and line-separator characters and shortens the text to at most {@code max} characters. */
     static String oneLine(String text, int max) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-            if (out.length() > max) {
-                return out.substring(0, max - 1) + "…";
-            }
-        }
-        return out.toString();
+        return OneLine.of(text, max);
     }
 }

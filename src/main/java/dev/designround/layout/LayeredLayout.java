@@ -7,6 +7,7 @@ import dev.designround.model.Node;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -26,9 +27,15 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  *
  * <p>Every node gets a card-sized box ({@link CardGeometry}); user nodes go in the first layer, since requests
  * start there and answers flowing back must not pull them into the middle. The result is snapped to the grid and
- * placed so that its top-left corner is where the design's top-left corner was, so an arranged design stays in
- * view. Pure: the design is only read. All edges take part, whatever their kind; self-loops and edges between two
- * user nodes are ignored.
+ * placed so that its top-left corner is where the design's top-left corner was (moved in if the arrangement would
+ * leave the canvas, {@link CardGeometry#MAX_COORDINATE}), so an arranged design stays in view. Pure: the design is
+ * only read. All edges take part, whatever their kind; self-loops and edges between two user nodes are ignored.
+ *
+ * <p>ELK's layered algorithm adds a node for every layer an edge crosses and recurses as deep as the longest chain:
+ * on designs over {@value #ELK_MAX_NODES} nodes or {@value #ELK_MAX_EDGES} edges it takes seconds to minutes (a
+ * random 2,000-node design: 11 to 45 s; 10,000 nodes and 50,000 edges: out of memory after nearly 3 minutes). Those
+ * get {@link QuickLayers}, a linear-time layered placement that wraps long chains into bands. ELK runs on a thread
+ * of its own with a deep stack, and a failure there falls back to the quick layout too.
  */
 public final class LayeredLayout {
 
@@ -36,6 +43,12 @@ public final class LayeredLayout {
     static final double LAYER_SPACING = 72;
     /** Vertical room between cards of one layer. */
     static final double NODE_SPACING = 32;
+
+    /** The largest design ELK lays out; larger ones get {@link QuickLayers}. */
+    static final int ELK_MAX_NODES = 1_000;
+    static final int ELK_MAX_EDGES = 2_000;
+    /** ELK's recursion goes as deep as the longest chain of the design. */
+    private static final long ELK_STACK_BYTES = 64L * 1024 * 1024;
 
     /** The component type where requests start (PRODUCT.md, "What an edge means"). */
     static final String USER = "user";
@@ -62,6 +75,57 @@ public final class LayeredLayout {
         if (design.nodeCount() == 0) {
             return result;
         }
+        Map<String, CanvasPoint> raw = design.nodeCount() <= ELK_MAX_NODES && design.edges().size() <= ELK_MAX_EDGES
+                ? elkOrQuick(design) : QuickLayers.arrange(design);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (CanvasPoint p : raw.values()) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        double originX = origin(design.nodes().stream().mapToDouble(Node::x).min().orElse(0), maxX - minX,
+                CardGeometry.WIDTH);
+        double originY = origin(design.nodes().stream().mapToDouble(Node::y).min().orElse(0), maxY - minY,
+                CardGeometry.HEIGHT);
+        for (Node node : design.nodes()) {
+            CanvasPoint p = raw.get(node.id());
+            result.put(node.id(), new CanvasPoint(originX + snap(p.x() - minX), originY + snap(p.y() - minY)));
+        }
+        return result;
+    }
+
+    /** Where the arrangement starts: where the design started, moved in so that it ends on the canvas. */
+    private static double origin(double designStart, double extent, double card) {
+        double last = CardGeometry.MAX_COORDINATE - CardGeometry.GRID - snap(extent) - card;
+        return snap(Math.max(-CardGeometry.MAX_COORDINATE + CardGeometry.GRID, Math.min(designStart, last)));
+    }
+
+    /** ELK's layout, on a thread with a deep stack; the quick layout if ELK fails. */
+    private Map<String, CanvasPoint> elkOrQuick(Design design) {
+        AtomicReference<Map<String, CanvasPoint>> done = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                done.set(elk(design));
+            } catch (RuntimeException | StackOverflowError e) {
+                // ELK could not lay this design out; the quick layout always can
+            }
+        }, "elk-layout", ELK_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+        }
+        Map<String, CanvasPoint> elk = done.get();
+        return elk != null ? elk : QuickLayers.arrange(design);
+    }
+
+    private static Map<String, CanvasPoint> elk(Design design) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -88,21 +152,12 @@ public final class LayeredLayout {
             }
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        for (ElkNode box : boxes.values()) {
-            minX = Math.min(minX, box.getX());
-            minY = Math.min(minY, box.getY());
-        }
-        double originX = snap(design.nodes().stream().mapToDouble(Node::x).min().orElse(0));
-        double originY = snap(design.nodes().stream().mapToDouble(Node::y).min().orElse(0));
+        Map<String, CanvasPoint> out = new LinkedHashMap<>();
         for (Node node : design.nodes()) {
             ElkNode box = boxes.get(node.id());
-            result.put(node.id(),
-                    new CanvasPoint(originX + snap(box.getX() - minX), originY + snap(box.getY() - minY)));
+            out.put(node.id(), new CanvasPoint(box.getX(), box.getY()));
         }
-        return result;
+        return out;
     }
 
     /**

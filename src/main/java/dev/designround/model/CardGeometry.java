@@ -10,6 +10,12 @@ public final class CardGeometry {
     public static final double WIDTH = 176;
     /** Card height in canvas pixels. */
     public static final double HEIGHT = 64;
+    /**
+     * How far from (0, 0) a card may be, in canvas pixels, either way on either axis: far beyond any real design
+     * (10,000 cards in a square grid span about 25,000 pixels), near enough that a picture of the design can still
+     * be drawn (a card at 10^20 made a 16384 x 1 PNG).
+     */
+    public static final double MAX_COORDINATE = 1_000_000;
     /** The snapping grid of the whiteboard, in canvas pixels. */
     public static final double GRID = 16;
 

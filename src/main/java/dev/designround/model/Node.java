@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param id           unique within its design
  * @param type         a component type id from the catalog
  * @param label        what the user called it; empty means "use the type's name"
- * @param x            canvas position of the top-left corner, pixels
- * @param y            canvas position of the top-left corner, pixels
+ * @param x            canvas position of the top-left corner, pixels; kept within
+ *                     &plusmn;{@link CardGeometry#MAX_COORDINATE} (a move past it stops there)
+ * @param y            canvas position of the top-left corner, pixels; kept within the same bounds
  * @param props        latency, cost, error rate overrides and free-form properties
  * @param capabilities capability ids this node has on top of its type's (for a custom component)
  * @param readsLabel   whether what the label says counts as capabilities ("ACL pre-filter" is access control);
@@ -29,8 +30,8 @@ public record Node(String id, String type, String label, double x, double y, Nod
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("node position must be finite: " + x + ", " + y);
         }
-        x += 0.0; // -0.0 becomes 0.0, so that a saved and reloaded node equals the original
-        y += 0.0;
+        x = onCanvas(x) + 0.0; // -0.0 becomes 0.0, so that a saved and reloaded node equals the original
+        y = onCanvas(y) + 0.0;
         props = props == null ? NodeProps.NONE : props;
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
     }
@@ -39,6 +40,10 @@ public record Node(String id, String type, String label, double x, double y, Nod
     public Node(String id, String type, String label, double x, double y, NodeProps props,
                 List<String> capabilities) {
         this(id, type, label, x, y, props, capabilities, true);
+    }
+
+    private static double onCanvas(double coordinate) {
+        return Math.max(-CardGeometry.MAX_COORDINATE, Math.min(CardGeometry.MAX_COORDINATE, coordinate));
     }
 
     /** A node of a type at a position, with no label, props or extra capabilities. */

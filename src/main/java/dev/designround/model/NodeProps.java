@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * free-form text kept as it is (a simulator parameter such as {@code detectionRate}, or a note like
  * {@code "model": "claude-sonnet"}).
  *
- * @param latencyMs p50 latency of one call in milliseconds (>= 0), or {@code NaN} when not set
- * @param costUsd   cost of one call in US dollars (>= 0), or {@code NaN} when not set
+ * @param latencyMs p50 latency of one call in milliseconds (0 to {@link #MAX_LATENCY_MS}), or {@code NaN} when not
+ *                  set
+ * @param costUsd   cost of one call in US dollars (0 to {@link #MAX_COST_USD}), or {@code NaN} when not set
  * @param errorRate share of calls that fail (0..1), or {@code NaN} when not set
  * @param other     free-form properties, sorted by name
  *
@@ -26,12 +27,20 @@ public record NodeProps(double latencyMs, double costUsd, double errorRate, Map<
     public static final String COST = "costUsd";
     public static final String ERROR_RATE = "errorRate";
 
+    /**
+     * The largest latency of one call: a billion milliseconds, about 11.6 days (a person answering within days).
+     * Bounded so that a simulated request's latency, a sum of thousands of calls, stays a finite number.
+     */
+    public static final double MAX_LATENCY_MS = 1e9;
+    /** The largest cost of one call: a million dollars. Bounded so that costs add up to finite numbers. */
+    public static final double MAX_COST_USD = 1e6;
+
     public NodeProps {
         latencyMs += 0.0; // -0.0 becomes 0.0; NaN stays NaN
         costUsd += 0.0;
         errorRate += 0.0;
-        check(latencyMs, 0, Double.MAX_VALUE, LATENCY);
-        check(costUsd, 0, Double.MAX_VALUE, COST);
+        check(latencyMs, 0, MAX_LATENCY_MS, LATENCY);
+        check(costUsd, 0, MAX_COST_USD, COST);
         check(errorRate, 0, 1, ERROR_RATE);
         Objects.requireNonNull(other, "other");
         for (String key : other.keySet()) {

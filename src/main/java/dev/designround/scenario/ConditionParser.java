@@ -34,6 +34,10 @@ final class ConditionParser {
     private final RuleContext context;
     private final Problems problems;
     private final String rule;
+    /** How deep the check being read is nested in all, any and not (1 for the rule's own check). */
+    private int depth;
+    /** Checks read so far in this rule. */
+    private int checks;
 
     ConditionParser(RuleContext context, Problems problems, String rule) {
         this.context = context;
@@ -41,7 +45,32 @@ final class ConditionParser {
         this.rule = rule;
     }
 
+    /**
+     * Reads a check, and those nested in it, within {@link PackLimits#MAX_CHECK_DEPTH} levels and
+     * {@link PackLimits#MAX_CHECKS_PER_RULE} checks in all.
+     */
     Optional<Condition> parse(JsonValue value) {
+        if (depth == PackLimits.MAX_CHECK_DEPTH) {
+            problems.add(value.position(), rule + ": checks are nested more than " + PackLimits.MAX_CHECK_DEPTH
+                    + " levels deep in all, any and not");
+            return Optional.empty();
+        }
+        if (++checks > PackLimits.MAX_CHECKS_PER_RULE) {
+            if (checks == PackLimits.MAX_CHECKS_PER_RULE + 1) {
+                problems.add(value.position(), rule + ": more than " + PackLimits.MAX_CHECKS_PER_RULE
+                        + " checks in one rule");
+            }
+            return Optional.empty();
+        }
+        depth++;
+        try {
+            return parseOne(value);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Optional<Condition> parseOne(JsonValue value) {
         Optional<JsonFields> maybe = JsonFields.of(value, rule + " check", problems);
         if (maybe.isEmpty()) {
             return Optional.empty();
@@ -186,6 +215,9 @@ final class ConditionParser {
 
     private Optional<Condition> notes(JsonFields f) {
         f.allowOnly("kind", "topics", "min");
+        if (!f.fitsItems("topics", PackLimits.MAX_TOPICS, PackLimits.MAX_NAME_LENGTH)) {
+            return Optional.empty();
+        }
         List<NotesMention.Topic> topics = new ArrayList<>();
         List<JsonValue> raw = f.requiredArray("topics").orElse(List.of());
         for (JsonValue t : raw) {
@@ -201,6 +233,9 @@ final class ConditionParser {
             } else {
                 JsonFields.of(t, rule + " topic", problems).ifPresent(tf -> {
                     tf.allowOnly("id", "label", "keywords");
+                    tf.fitsLength("id", PackLimits.MAX_NAME_LENGTH);
+                    tf.fitsLength("label", PackLimits.MAX_NAME_LENGTH);
+                    tf.fitsItems("keywords", PackLimits.MAX_KEYWORDS_PER_TOPIC, PackLimits.MAX_KEYWORD_LENGTH);
                     Optional<String> id = tf.requiredString("id");
                     String label = tf.optionalString("label").orElse(id.orElse(""));
                     List<String> keywords = tf.stringList("keywords").stream()
@@ -237,6 +272,7 @@ final class ConditionParser {
         }
         JsonFields s = maybe.get();
         s.allowOnly("type", "types", "capability", "capabilities", "role", "name");
+        s.fitsLength("name", PackLimits.MAX_NAME_LENGTH);
         Set<String> types = new LinkedHashSet<>(s.stringList("types"));
         s.optionalString("type").ifPresent(types::add);
         Set<String> caps = new LinkedHashSet<>(s.stringList("capabilities"));

@@ -51,6 +51,9 @@ public final class RuleLibrary {
         header.get().allowOnly("format", "version", "rules");
         RuleParser parser = new RuleParser(new RuleContext(catalog, Map.of(), true), problems);
         List<JsonValue> entries = header.get().requiredArray("rules").orElse(List.of());
+        if (!header.get().fitsItems("rules", PackLimits.MAX_LIBRARY_RULES, 0)) {
+            return new RuleLibrary(rules, raw);
+        }
         for (int i = 0; i < entries.size(); i++) {
             JsonValue entry = entries.get(i);
             Optional<Rule> rule = parser.parse(entry, "rules[" + i + "]");

@@ -43,6 +43,12 @@ final class RuleParser {
         }
         JsonFields f = new JsonFields(raw.get().object(), id.map(s -> "rule \"" + s + "\"").orElse(where), problems);
         f.allowOnly("id", "title", "category", "severity", "weight", "failureModes", "check", "message", "why", "fix");
+        f.fitsLength("id", PackLimits.MAX_NAME_LENGTH);
+        f.fitsLength("title", PackLimits.MAX_NAME_LENGTH);
+        for (String text : List.of("message", "why", "fix")) {
+            f.fitsLength(text, PackLimits.MAX_TEXT_LENGTH);
+        }
+        f.fitsItems("failureModes", PackLimits.MAX_ITEMS, PackLimits.MAX_NAME_LENGTH);
         Optional<String> title = f.requiredString("title");
         Optional<RuleCategory> category = f.requiredString("category").flatMap(c -> {
             Optional<RuleCategory> parsed = RuleCategory.fromId(c);

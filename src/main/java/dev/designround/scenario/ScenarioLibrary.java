@@ -70,7 +70,13 @@ public final class ScenarioLibrary {
             if (!Files.isDirectory(pack)) {
                 throw new InputException(pack.toString(), "scenario pack is not a folder");
             }
-            addAll(loader, new DirectorySource(pack), "", out);
+            DirectorySource source = new DirectorySource(pack);
+            int files = listJson(source, "").size();
+            if (files > PackLimits.MAX_FILES) {
+                throw new InputException(pack.toString(), "scenario pack holds " + files + " .json files, more "
+                        + "than the limit of " + PackLimits.MAX_FILES);
+            }
+            addAll(loader, source, "", out);
         }
         return new ScenarioLibrary(out, rules);
     }
@@ -94,13 +100,7 @@ public final class ScenarioLibrary {
 
     private static void addAll(ScenarioLoader loader, DataSource source, String folder, Map<String, Scenario> out)
             throws InputException {
-        List<String> files;
-        try {
-            files = source.listJson(folder);
-        } catch (IOException e) {
-            throw new InputException(source.toString(), "cannot list scenario files: " + e.getMessage());
-        }
-        for (String file : files) {
+        for (String file : listJson(source, folder)) {
             if (!isScenarioFile(source, file)) {
                 continue;
             }
@@ -111,6 +111,14 @@ public final class ScenarioLibrary {
                         + clash.source());
             }
             out.put(s.id(), s);
+        }
+    }
+
+    private static List<String> listJson(DataSource source, String folder) throws InputException {
+        try {
+            return source.listJson(folder);
+        } catch (IOException e) {
+            throw new InputException(source.toString(), "cannot list scenario files: " + e.getMessage());
         }
     }
 

@@ -72,6 +72,7 @@ public final class ScenarioLoader {
         f.allowOnly("format", "version", "id", "title", "domain", "difficulty", "timeMinutes", "prompt", "questions",
                 "requirements", "verdict", "rubric", "hints", "strongAnswer", "references");
         int before = problems.size();
+        sizes(f);
         Optional<String> id = f.requiredString("id");
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
             f.problem("id", "scenario id \"" + id.get() + "\" must be lower-case words joined by hyphens");
@@ -109,12 +110,27 @@ public final class ScenarioLoader {
                 source.display(path)));
     }
 
+    /** The scenario's texts and lists within {@link PackLimits}. */
+    private static void sizes(JsonFields f) {
+        for (String name : List.of("id", "title", "domain", "difficulty")) {
+            f.fitsLength(name, PackLimits.MAX_NAME_LENGTH);
+        }
+        f.fitsLength("prompt", PackLimits.MAX_PROMPT_LENGTH);
+        for (String list : List.of("questions", "requirements", "hints", "strongAnswer")) {
+            f.fitsItems(list, PackLimits.MAX_ITEMS, PackLimits.MAX_TEXT_LENGTH);
+        }
+        f.fitsItems("rubric", PackLimits.MAX_RULES, 0);
+    }
+
     private static List<ClarifyingQuestion> questions(JsonFields f, Problems problems) {
         List<ClarifyingQuestion> out = new ArrayList<>();
         List<JsonValue> entries = f.array("questions");
         for (int i = 0; i < entries.size(); i++) {
             JsonFields.of(entries.get(i), "questions[" + i + "]", problems).ifPresent(q -> {
                 q.allowOnly("topic", "question", "answer");
+                q.fitsLength("topic", PackLimits.MAX_NAME_LENGTH);
+                q.fitsLength("question", PackLimits.MAX_TEXT_LENGTH);
+                q.fitsLength("answer", PackLimits.MAX_TEXT_LENGTH);
                 String topic = q.optionalString("topic").orElse("");
                 Optional<String> question = q.requiredString("question");
                 Optional<String> answer = q.requiredString("answer");
@@ -130,6 +146,11 @@ public final class ScenarioLoader {
         Map<String, Double> out = new LinkedHashMap<>();
         f.optionalObject("requirements", "scenario \"requirements\"").ifPresent(r -> {
             for (String key : r.object().members().keySet()) {
+                if (key.length() > PackLimits.MAX_NAME_LENGTH) {
+                    r.problem(key, "scenario \"requirements\": a name is " + key.length()
+                            + " characters long, more than the limit of " + PackLimits.MAX_NAME_LENGTH);
+                    continue;
+                }
                 r.optionalNumberIn(key, 0, Double.MAX_VALUE).ifPresent(v -> out.put(key, v));
             }
         });
@@ -156,6 +177,9 @@ public final class ScenarioLoader {
         Set<String> ids = new HashSet<>();
         RuleParser parser = new RuleParser(context, problems);
         List<JsonValue> entries = f.requiredArray("rubric").orElse(List.of());
+        if (entries.size() > PackLimits.MAX_RULES) {
+            return out; // reported by sizes(); not worth parsing
+        }
         for (int i = 0; i < entries.size(); i++) {
             JsonValue entry = entries.get(i);
             Optional<Rule> rule;
@@ -172,12 +196,25 @@ public final class ScenarioLoader {
                 }
             }
         }
+        RubricWork work = RubricWork.of(out);
+        if (work.survives() > PackLimits.MAX_SURVIVES) {
+            f.problem("rubric", "scenario: the rubric has " + work.survives() + " \"survives\" checks, more than the "
+                    + "limit of " + PackLimits.MAX_SURVIVES + " (each takes down every matching node in turn)");
+        }
+        if (work.keywords() > PackLimits.MAX_KEYWORDS) {
+            f.problem("rubric", "scenario: the rubric's notes checks have " + work.keywords() + " keywords, more "
+                    + "than the limit of " + PackLimits.MAX_KEYWORDS + " (each is looked for in all of the notes)");
+        }
         return out;
     }
 
     /** {@code {"use": "global.id", "severity": ..., "weight": ..., "title"/"message"/"why"/"fix": ...}}. */
     private Optional<Rule> use(JsonFields u, RuleContext context, RuleParser parser) {
         u.allowOnly("use", "severity", "weight", "title", "message", "why", "fix");
+        u.fitsLength("title", PackLimits.MAX_NAME_LENGTH);
+        for (String text : List.of("message", "why", "fix")) {
+            u.fitsLength(text, PackLimits.MAX_TEXT_LENGTH);
+        }
         Optional<String> id = u.requiredString("use");
         if (id.isEmpty()) {
             return Optional.empty();
@@ -210,7 +247,7 @@ public final class ScenarioLoader {
         }
         int slash = scenarioPath.lastIndexOf('/');
         String path = (slash < 0 ? "" : scenarioPath.substring(0, slash + 1)) + rel.get();
-        if (rel.get().startsWith("/") || rel.get().contains("..")) {
+        if (rel.get().startsWith("/") || rel.get().contains("..") || source.leavesFolder(path)) {
             refs.problem(key, "references." + key + ": \"" + rel.get() + "\" must be a path inside the scenario's "
                     + "folder");
             return Optional.empty();

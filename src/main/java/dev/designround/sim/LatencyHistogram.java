@@ -43,9 +43,13 @@ public record LatencyHistogram(List<Bucket> buckets) {
         return new LatencyHistogram(buckets);
     }
 
+    /** The bucket of a latency; anything from 10^10 ms (and infinity) goes in the last, NaN in the first. */
     static int bucketOf(double ms) {
         if (!(ms >= 1)) {
             return 0;
+        }
+        if (!(ms < StrictMath.pow(10, MAX_BUCKET / (double) PER_DECADE))) {
+            return MAX_BUCKET;
         }
         int b = 1 + (int) Math.floor(StrictMath.log10(ms) * PER_DECADE);
         return Math.min(b, MAX_BUCKET);

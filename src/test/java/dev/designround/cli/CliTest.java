@@ -2,8 +2,11 @@ package dev.designround.cli;
 
 import static dev.designround.testing.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +122,30 @@ class CliTest {
         CliRunner.Result unknown = CliRunner.run("frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unmatched argument").hasLineCount(1);
+    }
+
+    @Test
+    void checkingAnEndlessDeviceStopsAtTheSizeLimitAsABadInput() {
+        assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+        CliRunner.Result r = CliRunner.run("check", "/dev/zero");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("/dev/zero: file is larger than the limit of 20.0 MB (reading stopped there)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void everyCommandInTheUsageIsSummedUpInWholeSentences() {
+        // the list shows each command's first description line only: "also grade it against its" was all of export
+        String usage = CliRunner.run("--help").out();
+        String commands = usage.substring(usage.indexOf("Commands:"), usage.indexOf("Exit codes:"));
+        List<String> summaries = new ArrayList<>();
+        for (String line : commands.lines().skip(1).toList()) {
+            if (line.startsWith("  ") && !line.startsWith("    ")) {
+                summaries.add(line.strip().replaceFirst("^\\S+\\s+", ""));
+            } else if (!line.isBlank()) {
+                summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
+            }
+        }
+        assertThat(summaries).hasSize(6).allSatisfy(s -> assertThat(s).endsWith("."));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
@@ -124,11 +125,90 @@ class ExportCommandTest {
     }
 
     @Test
-    void exportingOverAFileKeepsThePreviousVersion() throws IOException {
+    void exportingOverAFileWithForceKeepsThePreviousVersion() throws IOException {
         Path out = dir.resolve("d.mmd");
         Files.writeString(out, "old", StandardCharsets.UTF_8);
-        assertThat(CliRunner.run("export", SAMPLE, "--to", "mermaid", "-o", out.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("export", SAMPLE, "--to", "mermaid", "-o", out.toString(), "--force").exitCode())
+                .isZero();
         assertThat(Files.readString(out)).startsWith("---\ntitle:");
         assertThat(Files.readString(AtomicFiles.backupOf(out))).isEqualTo("old");
+    }
+
+    @Test
+    void aFileThatDoesNotHoldSuchAnExportIsNotReplacedWithoutForce() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.md"), "# My notes\n\nhand-written", StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run(CLOCK, "export", WEAK, "--pack", PACK, "--to", "report-md", "-o",
+                notes.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(notes + ": already exists and does not hold a report-md export: give --force "
+                + "to replace it (it is then kept as notes.md.bak)" + System.lineSeparator());
+        assertThat(Files.readString(notes)).isEqualTo("# My notes\n\nhand-written");
+        assertThat(AtomicFiles.backupOf(notes)).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "svg", "pdf", "mermaid", "drawio", "dot", "graphml", "json", "report-md",
+            "report-html"})
+    void exportingAgainReplacesTheExportOfTheSameFormat(String format) throws IOException {
+        Path out = dir.resolve("again." + format);
+        String[] args = {"export", SAMPLE, "--to", format, "-o", out.toString()};
+        assertThat(CliRunner.run(CLOCK, args).exitCode()).isZero();
+        byte[] first = Files.readAllBytes(out);
+        CliRunner.Result again = CliRunner.run(CLOCK, args);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(java.util.Arrays.equals(Files.readAllBytes(AtomicFiles.backupOf(out)), first))
+                .as("the first export is kept as the backup").isTrue();
+    }
+
+    @Test
+    void anExportInAnotherFormatIsNotReplacedWithoutForce() {
+        Path png = dir.resolve("diagram.png");
+        assertThat(CliRunner.run("export", SAMPLE, "--to", "png", "-o", png.toString()).exitCode()).isZero();
+        CliRunner.Result r = CliRunner.run("export", SAMPLE, "--to", "svg", "-o", png.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("does not hold a svg export");
+    }
+
+    @Test
+    void theDesignItselfIsNeverReplacedEvenWithForce() throws IOException {
+        Path design = Files.copy(Path.of(SAMPLE), dir.resolve("design.json"));
+        byte[] before = Files.readAllBytes(design);
+        Path sameThroughALink = Files.createSymbolicLink(dir.resolve("link.svg"), design);
+        for (Path out : List.of(design, sameThroughALink)) {
+            CliRunner.Result r = CliRunner.run("export", design.toString(), "--to", "svg", "-o", out.toString(),
+                    "--force");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo(out + ": is the design being exported: writing the svg there would "
+                    + "replace the design; choose another output file" + System.lineSeparator());
+        }
+        assertThat(Files.readAllBytes(design)).isEqualTo(before);
+    }
+
+    @Test
+    void aFullDiskIsReportedAsSuch() throws Exception {
+        Path full = dev.designround.testing.DeviceNodes.memoryDevice(dir, "full", "7");
+        CliRunner.Result r = CliRunner.run("export", SAMPLE, "--to", "png", "-o", full.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(full + ": cannot write the file: the disk is full (no space left on device)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aLongChainWithoutPositionsIsPictured() throws IOException {
+        // a 5,000-node chain overflowed the stack inside ELK (exit 1)
+        StringBuilder nodes = new StringBuilder("{\"id\": \"u\", \"type\": \"user\"}");
+        StringBuilder edges = new StringBuilder();
+        for (int i = 0; i < 4_999; i++) {
+            nodes.append(",{\"id\": \"n").append(i).append("\", \"type\": \"llm\"}");
+            edges.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i).append("\", \"from\": \"")
+                    .append(i == 0 ? "u" : "n" + (i - 1)).append("\", \"to\": \"n").append(i).append("\"}");
+        }
+        Path in = dev.designround.testing.TestFiles.write(dir, "chain.json", "{\"format\": \"design-round.design\", "
+                + "\"version\": 1, \"nodes\": [" + nodes + "], \"edges\": [" + edges + "]}");
+        Path svg = dir.resolve("chain.svg");
+        CliRunner.Result r = CliRunner.run("export", in.toString(), "--to", "svg", "-o", svg.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(SafeXml.parse(Files.readAllBytes(svg)).getElementsByTagName("g").getLength())
+                .isGreaterThan(5_000);
     }
 }

@@ -214,4 +214,50 @@ class SimulateCommandTest {
                   - hallucination: model answers are checked at g
                 """.replace("FILE", tiny.toString()));
     }
+
+    /** A chain of 2,000 calls from a user back to it, each at the largest latency and cost a file may hold. */
+    private Path slowestAndDearestDesign() {
+        StringBuilder nodes = new StringBuilder("{\"id\": \"u\", \"type\": \"user\"}");
+        StringBuilder edges = new StringBuilder();
+        String previous = "u";
+        for (int i = 0; i < 2_000; i++) {
+            nodes.append(",{\"id\": \"n").append(i).append("\", \"type\": \"tool-api\", \"props\": "
+                    + "{\"latencyMs\": 1e9, \"costUsd\": 1e6, \"errorRate\": 0, \"timeoutMs\": 1e300}}");
+            edges.append(i == 0 ? "" : ",").append("{\"id\": \"e").append(i).append("\", \"from\": \"")
+                    .append(previous).append("\", \"to\": \"n").append(i).append("\"}");
+            previous = "n" + i;
+        }
+        edges.append(",{\"id\": \"back\", \"from\": \"").append(previous).append("\", \"to\": \"u\"}");
+        return write(dir, "extreme.json", "{\"format\": \"design-round.design\", \"version\": 1, \"nodes\": ["
+                + nodes + "], \"edges\": [" + edges + "]}");
+    }
+
+    @Test
+    void theLargestLatenciesAndCostsAFileMayHoldGiveFiniteFigures() throws Exception {
+        Path file = slowestAndDearestDesign();
+        CliRunner.Result r = CliRunner.run("simulate", file.toString(), "--requests", "20", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonObject root = json(r.out());
+        assertThat(((JsonObject) root.get("latencyMs")).get("p99")).isInstanceOf(JsonNumber.class);
+        assertThat(number(root.get("latencyMs"), "p50")).isGreaterThan(1e12);
+        assertThat(number(root.get("costUsd"), "perRequest")).isGreaterThan(1e9);
+
+        CliRunner.Result text = CliRunner.run("simulate", file.toString(), "--requests", "20");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Latency    p50 ").contains(" years").doesNotContain("Infinity")
+                .doesNotContain("NaN");
+    }
+
+    @Test
+    void aLatencyTooLargeToAddUpIsABadInputNotACrash() {
+        Path file = write(dir, "huge.json", """
+                {"format": "design-round.design", "version": 1,
+                 "nodes": [{"id": "u", "type": "user", "props": {"latencyMs": 1e308}}, {"id": "llm", "type": "llm"}],
+                 "edges": [{"id": "e1", "from": "u", "to": "llm"}, {"id": "e2", "from": "llm", "to": "u"}]}
+                """);
+        CliRunner.Result r = CliRunner.run("simulate", file.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(file + ":2:63: node \"u\" props: \"latencyMs\" must be between 0 and "
+                + "1000000000, not 1.0E308" + System.lineSeparator());
+    }
 }

@@ -121,7 +121,32 @@ class DesignReaderTest {
     @Test
     void refusesNegativeLatency() {
         assertThatThrownBy(() -> read(file("{\"id\": \"a\", \"type\": \"llm\", \"props\": {\"latencyMs\": -5}}", "")))
-                .hasMessage("d.json:2:61: node \"a\" props: \"latencyMs\" must be >= 0, not -5");
+                .hasMessage("d.json:2:61: node \"a\" props: \"latencyMs\" must be between 0 and 1000000000, not -5");
+    }
+
+    @Test
+    void refusesLatencyAndCostTooLargeToAddUp() {
+        assertThatThrownBy(() -> read(file("{\"id\": \"a\", \"type\": \"user\", \"props\": {\"latencyMs\": 1e308}}", "")))
+                .hasMessage("d.json:2:62: node \"a\" props: \"latencyMs\" must be between 0 and 1000000000, not 1.0E308");
+        assertThatThrownBy(() -> read(file("{\"id\": \"a\", \"type\": \"llm\", \"props\": {\"costUsd\": 1e308}}", "")))
+                .hasMessage("d.json:2:59: node \"a\" props: \"costUsd\" must be between 0 and 1000000, not 1.0E308");
+    }
+
+    @Test
+    void refusesPositionsOffTheCanvas() {
+        assertThatThrownBy(() -> read(file("{\"id\": \"a\", \"type\": \"llm\", \"x\": 1e20}", "")))
+                .hasMessage("d.json:2:43: node \"a\": \"x\" must be between -1000000 and 1000000, not 1.0E20");
+        assertThatThrownBy(() -> read(file("{\"id\": \"a\", \"type\": \"llm\", \"y\": -1000001}", "")))
+                .hasMessage("d.json:2:43: node \"a\": \"y\" must be between -1000000 and 1000000, not -1000001");
+    }
+
+    @Test
+    void acceptsTheLargestPositionsAndNumbers() throws InputException {
+        Design d = read(file("{\"id\": \"a\", \"type\": \"llm\", \"x\": -1000000, \"y\": 1000000, \"props\": "
+                + "{\"latencyMs\": 1e9, \"costUsd\": 1e6}}", ""));
+        Node a = d.node("a").orElseThrow();
+        assertThat(a.x()).isEqualTo(-1_000_000);
+        assertThat(a.props().latencyMs()).isEqualTo(1e9);
     }
 
     @Test

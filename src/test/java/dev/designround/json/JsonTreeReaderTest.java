@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.designround.json.JsonValue.JsonArray;
 import dev.designround.json.JsonValue.JsonNumber;
 import dev.designround.json.JsonValue.JsonObject;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class JsonTreeReaderTest {
@@ -158,5 +165,47 @@ class JsonTreeReaderTest {
         JsonNumber x = (JsonNumber) root.get("x");
         assertThat(x.isFinite()).isFalse();
         assertThat(x.text()).isEqualTo("1e999");
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsReadOnlyUpToTheLimit() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.isReadable(zero));
+        JsonTreeReader oneMegabyte = new JsonTreeReader(new ReadLimits(1024 * 1024, 64, 100, 100));
+        assertThatThrownBy(() -> oneMegabyte.readBytes(zero, "/dev/zero")).isInstanceOf(InputException.class)
+                .hasMessage("/dev/zero: file is larger than the limit of 1.0 MB (reading stopped there)");
+    }
+
+    @Test
+    void aPipeIsReadOnlyUpToTheLimit(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        long limit = 1024 * 1024;
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                for (int i = 0; i < 25; i++) {
+                    out.write(new byte[(int) limit]);
+                }
+            } catch (IOException e) {
+                // the reader stopped at the limit and closed the pipe: expected
+            }
+        });
+        writer.start();
+        JsonTreeReader small = new JsonTreeReader(new ReadLimits(limit, 64, 100, 100));
+        assertThatThrownBy(() -> small.readBytes(fifo, "pipe.json")).hasMessageEndingWith("(reading stopped there)");
+        writer.join(10_000);
+        assertThat(writer.isAlive()).isFalse();
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWithItsSizeBeforeReading(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.json");
+        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {' '}), 3L * 1024 * 1024 - 1); // sparse: 3 MB
+        }
+        JsonTreeReader small = new JsonTreeReader(new ReadLimits(1024 * 1024, 64, 100, 100));
+        assertThatThrownBy(() -> small.readBytes(big, "big.json"))
+                .hasMessage("big.json: file is 3.0 MB, larger than the limit of 1.0 MB");
     }
 }

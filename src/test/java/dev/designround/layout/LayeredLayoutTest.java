@@ -109,4 +109,120 @@ class LayeredLayoutTest {
 
         assertThat(d).isEqualTo(before);
     }
+
+    /** A chain from a user through {@code length} nodes, none of them placed (all at 0, 0). */
+    static Design chain(int length) {
+        Design d = new Design();
+        d.addNode(Node.of("u", "user", 0, 0));
+        String previous = "u";
+        for (int i = 0; i < length; i++) {
+            d.addNode(Node.of("n" + i, i % 2 == 0 ? "retriever" : "llm", 0, 0));
+            d.addEdge(dev.designround.model.Edge.flow("e" + i, previous, "n" + i));
+            previous = "n" + i;
+        }
+        return d;
+    }
+
+    /** Nodes linked at random, {@code edges} edges, seeded. */
+    static Design tangle(int nodes, int edges, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        Design d = new Design();
+        d.addNode(Node.of("u", "user", 0, 0));
+        for (int i = 1; i < nodes; i++) {
+            d.addNode(Node.of("n" + i, "llm", 0, 0));
+        }
+        List<String> ids = d.nodes().stream().map(Node::id).toList();
+        for (int i = 0; i < edges; i++) {
+            d.addEdge(dev.designround.model.Edge.flow("e" + i, ids.get(random.nextInt(nodes)),
+                    ids.get(random.nextInt(nodes))));
+        }
+        return d;
+    }
+
+    @Test
+    void aLongChainIsLaidOutEvenFromAThreadWithASmallStack() throws InterruptedException {
+        // ELK recurses once per node of a chain: 5,000 overflowed the main thread, 1,000 a 256 KB one
+        Design d = chain(LayeredLayout.ELK_MAX_NODES - 1);
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(layout.arrange(d));
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertThat(result.get()).isInstanceOf(Map.class);
+        assertThat((Map<?, ?>) result.get()).hasSize(d.nodeCount());
+    }
+
+    @Test
+    void designsTooLargeForElkAreLaidOutInLayersWithoutOverlapsAndOnTheCanvas() {
+        for (Design d : List.of(chain(10_000), tangle(10_000, 50_000, 3), tangle(1_500, 3_000, 4))) {
+            Map<String, CanvasPoint> p = layout.arrange(d);
+            assertThat(p).hasSize(d.nodeCount());
+            assertNoOverlaps(p);
+            for (CanvasPoint pos : p.values()) {
+                assertThat(Math.abs(pos.x()) + CardGeometry.WIDTH).isLessThanOrEqualTo(CardGeometry.MAX_COORDINATE);
+                assertThat(Math.abs(pos.y()) + CardGeometry.HEIGHT).isLessThanOrEqualTo(CardGeometry.MAX_COORDINATE);
+            }
+            double userX = p.get("u").x();
+            double userY = p.get("u").y();
+            assertThat(p.values()).allSatisfy(pos -> assertThat(pos.x() >= userX || pos.y() > userY).isTrue());
+        }
+    }
+
+    @Test
+    void aLongChainIsWrappedIntoBandsNotOneEndlessRow() {
+        Map<String, CanvasPoint> p = layout.arrange(chain(10_000));
+        double width = p.values().stream().mapToDouble(CanvasPoint::x).max().orElseThrow();
+        double height = p.values().stream().mapToDouble(CanvasPoint::y).max().orElseThrow();
+        assertThat(width).isLessThan(40_000);
+        assertThat(height).isLessThan(40_000);
+        assertThat(p.get("n0").x()).isLessThan(p.get("n1").x());
+    }
+
+    @Test
+    void anArrangementNearTheEdgeOfTheCanvasIsMovedIn() {
+        Design d = design().node(Node.of("u", "user", CardGeometry.MAX_COORDINATE, CardGeometry.MAX_COORDINATE))
+                .node(Node.of("a", "llm", CardGeometry.MAX_COORDINATE, CardGeometry.MAX_COORDINATE))
+                .node(Node.of("b", "llm", CardGeometry.MAX_COORDINATE, CardGeometry.MAX_COORDINATE))
+                .chain("u", "a", "b").build();
+
+        Map<String, CanvasPoint> p = layout.arrange(d);
+
+        assertNoOverlaps(p);
+        for (CanvasPoint pos : p.values()) {
+            assertThat(pos.x() + CardGeometry.WIDTH).isLessThanOrEqualTo(CardGeometry.MAX_COORDINATE);
+            assertThat(pos.y() + CardGeometry.HEIGHT).isLessThanOrEqualTo(CardGeometry.MAX_COORDINATE);
+        }
+    }
+
+    private static void assertNoOverlaps(Map<String, CanvasPoint> p) {
+        // cards that overlap lie in neighbouring cells of a card-sized grid: compare only those
+        Map<Long, List<String>> cells = new java.util.HashMap<>();
+        for (Map.Entry<String, CanvasPoint> e : p.entrySet()) {
+            cells.computeIfAbsent(cell(e.getValue(), 0, 0), k -> new ArrayList<>()).add(e.getKey());
+        }
+        for (Map.Entry<String, CanvasPoint> e : p.entrySet()) {
+            CanvasPoint a = e.getValue();
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (String other : cells.getOrDefault(cell(a, dx, dy), List.of())) {
+                        CanvasPoint b = p.get(other);
+                        boolean apart = a.x() + CardGeometry.WIDTH <= b.x() || b.x() + CardGeometry.WIDTH <= a.x()
+                                || a.y() + CardGeometry.HEIGHT <= b.y() || b.y() + CardGeometry.HEIGHT <= a.y();
+                        assertThat(apart || other.equals(e.getKey())).as(e.getKey() + " overlaps " + other).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    private static long cell(CanvasPoint p, int dx, int dy) {
+        long cx = (long) Math.floor(p.x() / CardGeometry.WIDTH) + dx;
+        long cy = (long) Math.floor(p.y() / CardGeometry.HEIGHT) + dy;
+        return cx * 10_000_019L + cy;
+    }
 }

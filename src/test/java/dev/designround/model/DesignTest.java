@@ -76,4 +76,11 @@ class DesignTest {
     void negativeZeroPositionsAreStoredAsZero() {
         assertThat(Node.of("a", "llm", -0.0, 0)).isEqualTo(Node.of("a", "llm", 0.0, 0));
     }
+
+    @Test
+    void aNodeMovedPastTheEdgeOfTheCanvasStopsThere() {
+        Node far = Node.of("a", "llm", 0, 0).withPosition(5e20, -Double.MAX_VALUE);
+        assertThat(far.x()).isEqualTo(CardGeometry.MAX_COORDINATE);
+        assertThat(far.y()).isEqualTo(-CardGeometry.MAX_COORDINATE);
+    }
 }

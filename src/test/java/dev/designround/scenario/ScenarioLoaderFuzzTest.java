@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * Scenario packs are shared between people: whatever a scenario file holds, loading it gives a scenario or
- * problems with places, never another exception, and nothing in it can make the loader read outside the pack.
+ * problems with places, never another exception, and nothing in it can make the loader read outside the pack. A
+ * scenario that loads is within the pack limits (rules, survives checks, note keywords).
  */
 @Tag("fuzz")
 class ScenarioLoaderFuzzTest {
@@ -41,9 +42,21 @@ class ScenarioLoaderFuzzTest {
             return;
         }
         Problems problems = new Problems("fuzz.json");
-        new ScenarioLoader(CATALOG, RULES, JSON).fromTree(root, new OnlyTheScenario(data), "fuzz.json", problems);
+        new ScenarioLoader(CATALOG, RULES, JSON).fromTree(root, new OnlyTheScenario(data), "fuzz.json", problems)
+                .filter(s -> problems.isEmpty())
+                .ifPresent(ScenarioLoaderFuzzTest::withinLimits);
         Problems ruleProblems = new Problems("rules.json");
         RuleLibrary.parse(root, CATALOG, ruleProblems);
+    }
+
+    /** A scenario that loads asks no more of the grader than {@link PackLimits} allow. */
+    private static void withinLimits(Scenario s) {
+        RubricWork work = RubricWork.of(s.rubric().rules());
+        if (s.rubric().rules().size() > PackLimits.MAX_RULES || work.survives() > PackLimits.MAX_SURVIVES
+                || work.keywords() > PackLimits.MAX_KEYWORDS) {
+            throw new AssertionError("a scenario past the pack limits loaded: " + s.rubric().rules().size()
+                    + " rules, " + work);
+        }
     }
 
     /** A pack that holds only the fuzzed file: any reference design is missing. */

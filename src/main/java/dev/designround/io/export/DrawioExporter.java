@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
 
 /**
  * {@code drawio}: an uncompressed {@code .drawio} file (mxfile) that opens in diagrams.net. Every node is a
- * vertex at its canvas position and card size, styled in its category's colours; every edge is attached to its
+ * vertex at its canvas position and card size (a design without positions is laid out in layers first, as for the
+ * pictures: {@link SceneBuilder#placed}), styled in its category's colours; every edge is attached to its
  * source and target cells (so it follows them when moved), dashed for fallback and dotted for async. Each cell is an
  * {@code <object>} carrying the design id, component type, category and edge kind as properties (Edit Data in
  * diagrams.net). Cell ids are n1, e1, ... so that no design id can clash with the model's root cells.
@@ -73,7 +74,7 @@ public final class DrawioExporter implements Exporter {
         layer.setAttribute("parent", "0");
 
         Map<String, String> ids = new HashMap<>();
-        for (Node n : design.nodes()) {
+        for (Node n : SceneBuilder.placed(design)) {
             String id = "n" + (ids.size() + 1);
             ids.put(n.id(), id);
             vertex(root, id, n, catalog);

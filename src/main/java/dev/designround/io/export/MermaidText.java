@@ -3,7 +3,9 @@ package dev.designround.io.export;
 /**
  * Escapes text for a quoted Mermaid label ({@code n1["..."]}, {@code -->|"..."|}): characters that would end the
  * label, start markup or be read as an entity become Mermaid's entity codes ({@code #quot;}, {@code #lt;},
- * {@code #35;}, ...), and line breaks become {@code <br/>}. Emoji and right-to-left text stay as they are.
+ * {@code #35;}, ...), and line breaks become {@code <br/>}. So does {@code %}: Mermaid reads {@code %%{...}%%}
+ * anywhere in the text as a directive (a label {@code %%{wrap}%%} stopped the whole diagram from being drawn, one
+ * with {@code %%{init: ...}%%} changed its theme). Emoji and right-to-left text stay as they are.
  */
 public final class MermaidText {
 
@@ -18,6 +20,7 @@ public final class MermaidText {
             switch (c) {
                 case '"' -> out.append("#quot;");
                 case '#' -> out.append("#35;");
+                case '%' -> out.append("#37;");
                 case '&' -> out.append("#amp;");
                 case '<' -> out.append("#lt;");
                 case '>' -> out.append("#gt;");

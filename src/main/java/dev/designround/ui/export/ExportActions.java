@@ -2,6 +2,7 @@ package dev.designround.ui.export;
 
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
+import dev.designround.io.Overwrites;
 import dev.designround.io.Exporters;
 import dev.designround.io.Grading;
 import dev.designround.io.export.DiagramFont;
@@ -107,6 +108,12 @@ public final class ExportActions {
         }
         Path target = withExtension(chosen.get(), exporter.extension()).toAbsolutePath().normalize();
         lastFolder = Optional.ofNullable(target.getParent());
+        Optional<String> refused = ownFile(design, target, format);
+        if (refused.isPresent()) {
+            feedback.error("Could not export " + target.getFileName(), target + ": " + refused.get()
+                    + "\nNothing was written there; your design is unchanged.");
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
         boolean graded = exporter.needsGrading() && grading.unavailable(design.design()).isEmpty();
         Design copy = design.design().copy();
         String source = design.name();
@@ -134,6 +141,21 @@ public final class ExportActions {
             }
         });
         return done;
+    }
+
+    /**
+     * Why an export must not go to {@code target}: it is the open design's own file. Anything else the file dialog
+     * has already asked about replacing.
+     */
+    private static Optional<String> ownFile(Exportable design, Path target, String format) {
+        if (design.file().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Overwrites.refusal(design.file().get(), target, format, true);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Puts the open design on the clipboard as a Mermaid flowchart (text). */

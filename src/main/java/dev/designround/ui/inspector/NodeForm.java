@@ -85,12 +85,12 @@ final class NodeForm extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("Latency (ms, p50)"), Fields.number("inspector-latency", p.latencyMs(),
-                type == null ? "" : "default " + Fields.format(type.latencyMs()), 0, Double.MAX_VALUE,
-                "a number of milliseconds, 0 or more",
+                type == null ? "" : "default " + Fields.format(type.latencyMs()), 0, NodeProps.MAX_LATENCY_MS,
+                "a number of milliseconds, from 0 to " + Fields.format(NodeProps.MAX_LATENCY_MS),
                 v -> edit("Latency", n -> n.withProps(n.props().withLatencyMs(v)))));
         grid.addRow(1, new Label("Cost per call (USD)"), Fields.number("inspector-cost", p.costUsd(),
-                type == null ? "" : "default " + Fields.format(type.costUsd()), 0, Double.MAX_VALUE,
-                "a number of dollars, 0 or more", v -> edit("Cost", n -> n.withProps(n.props().withCostUsd(v)))));
+                type == null ? "" : "default " + Fields.format(type.costUsd()), 0, NodeProps.MAX_COST_USD,
+                "a number of dollars, from 0 to " + Fields.format(NodeProps.MAX_COST_USD), v -> edit("Cost", n -> n.withProps(n.props().withCostUsd(v)))));
         grid.addRow(2, new Label("Error rate (0–1)"), Fields.number("inspector-error-rate", p.errorRate(),
                 type == null ? "" : "default " + Fields.format(type.errorRate()), 0, 1,
                 "a share between 0 and 1", v -> edit("Error rate", n -> n.withProps(n.props().withErrorRate(v)))));

@@ -2,9 +2,18 @@ package dev.designround.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.designround.model.Design;
+import dev.designround.model.Node;
 import dev.designround.testing.ExportFixtures;
 import dev.designround.testing.Exports;
+import dev.designround.testing.SafeXml;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class DrawioGoldenTest {
 
@@ -73,5 +82,23 @@ class DrawioGoldenTest {
                   </diagram>
                 </mxfile>
                 """);
+    }
+
+    @Test
+    void aDesignWithoutPositionsIsLaidOutInLayersNotStackedAtTheOrigin() throws Exception {
+        Design unplaced = ExportFixtures.small().copy();
+        for (Node n : List.copyOf(unplaced.nodes())) {
+            unplaced.updateNode(n.withPosition(0, 0));
+        }
+        Document doc = SafeXml.parse(Exports.bytes(new DrawioExporter(Theme.LIGHT), unplaced));
+        NodeList geometries = doc.getElementsByTagName("mxGeometry");
+        Set<String> places = new HashSet<>();
+        for (int i = 0; i < geometries.getLength(); i++) {
+            Element g = (Element) geometries.item(i);
+            if (g.hasAttribute("x")) {
+                places.add(g.getAttribute("x") + "," + g.getAttribute("y"));
+            }
+        }
+        assertThat(places).hasSize(unplaced.nodeCount());
     }
 }

@@ -71,6 +71,17 @@ class EveryExporterEscapesNastyLabelsTest {
     }
 
     @Test
+    void mermaidDirectivesInLabelsAndTheTitleAreText() {
+        Design d = new Design(new dev.designround.model.DesignInfo("", "%%{init: {'theme':'dark'}}%% title", ""));
+        d.addNode(dev.designround.model.Node.of("u", "user", 0, 0).withLabel("%%{init: {'theme':'forest'}}%%"));
+        d.addNode(dev.designround.model.Node.of("m", "llm", 240, 0).withLabel("50% cheaper %% comment"));
+        d.addEdge(dev.designround.model.Edge.flow("e1", "u", "m").withLabel("%%{wrap}%%"));
+        String mermaid = Exports.text(new MermaidExporter(Theme.LIGHT), d);
+        assertThat(mermaid).doesNotContain("%").contains("#37;#37;{init: {'theme':'forest'}}#37;#37;",
+                "#37;#37;{wrap}#37;#37;", "50#37; cheaper");
+    }
+
+    @Test
     void mermaidLabelsCannotCloseTheirQuotesOrCarryMarkup() {
         String mermaid = Exports.text(new MermaidExporter(Theme.LIGHT), nasty);
         assertThat(mermaid).doesNotContain("<script", "\"hi\"", "\r").contains("#lt;script#gt;", "#quot;hi#quot;",

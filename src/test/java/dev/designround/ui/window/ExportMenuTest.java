@@ -239,6 +239,23 @@ class ExportMenuTest extends WhiteboardFixture {
     }
 
     @Test
+    void anExportIsNeverWrittenOverTheOpenDesignsOwnFile(FxRobot robot) throws Exception {
+        openRobust(robot);
+        Path own = dir.resolve("support.json");
+        byte[] before = Files.readAllBytes(own);
+        fileDialogs.willSaveTo(own);
+
+        // the refusal is shown at once, in a dialog that waits for OK: do not wait for the click to return
+        javafx.application.Platform.runLater(() -> workbench.tools().exports().export("svg"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog(robot).isPresent());
+
+        assertThat(dialog(robot).orElseThrow().getHeaderText()).isEqualTo("Could not export support.json");
+        assertThat(dialog(robot).orElseThrow().getContentText()).contains("is the design being exported");
+        robot.clickOn("OK");
+        assertThat(Files.readAllBytes(own)).isEqualTo(before);
+    }
+
+    @Test
     void copyAsMermaidPutsTheFlowchartOnTheClipboard(FxRobot robot) throws Exception {
         openRobust(robot);
 
