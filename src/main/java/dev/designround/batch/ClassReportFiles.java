@@ -39,6 +39,11 @@ public final class ClassReportFiles {
 
     /** The folder for the designs' own reports: the page's name without {@code .html}, plus {@code -designs}. */
     public Path designFolder() {
+        return designFolderOf(page);
+    }
+
+    /** The folder for the designs' own reports beside a class report page. */
+    public static Path designFolderOf(Path page) {
         String name = page.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".html") ? name.substring(0, name.length() - 5)
                 : name.toLowerCase(Locale.ROOT).endsWith(".htm") ? name.substring(0, name.length() - 4) : name;
