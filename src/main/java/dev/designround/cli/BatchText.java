@@ -55,9 +55,9 @@ final class BatchText {
             out.println("  none");
         }
         for (ClassStats.RuleTally t : failed.subList(0, Math.min(TOP_RULES, failed.size()))) {
-            out.printf(Locale.ROOT, "  %4d of %-4d %4s  %-8s %s — %s%n", t.failed(), t.evaluated(),
+            out.printf(Locale.ROOT, "  %4d of %-4d %4s  %-8s %s%s — %s%n", t.failed(), t.evaluated(),
                     Math.round(100.0 * t.failed() / t.evaluated()) + "%", t.severity().id().toUpperCase(Locale.ROOT),
-                    t.rule(), t.title());
+                    stats.scenarios().size() > 1 ? t.scenario() + ": " : "", t.rule(), t.title());
         }
     }
 

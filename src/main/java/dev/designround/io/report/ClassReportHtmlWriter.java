@@ -122,7 +122,7 @@ public final class ClassReportHtmlWriter {
             h.append("<section class=\"rule\">\n<h3><span class=\"").append(severity).append("\">")
                     .append(capitalised(severity)).append("</span>: ").append(HtmlText.escape(t.title()))
                     .append("</h3>\n<p class=\"meta\"><code>").append(HtmlText.escape(t.rule())).append("</code> · ")
-                    .append(missed(t)).append("</p>\n");
+                    .append(scenario(stats, t)).append(missed(t)).append("</p>\n");
             paragraph(h, "Why it matters", t.why());
             paragraph(h, "Fix", t.fix());
             h.append("</section>\n");
@@ -134,10 +134,15 @@ public final class ClassReportHtmlWriter {
             for (ClassStats.RuleTally t : rest) {
                 h.append("<tr><td>").append(HtmlText.escape(t.title())).append(" <code>")
                         .append(HtmlText.escape(t.rule())).append("</code></td><td>").append(t.severity().id())
-                        .append("</td><td>").append(missed(t)).append("</td></tr>\n");
+                        .append("</td><td>").append(scenario(stats, t)).append(missed(t)).append("</td></tr>\n");
             }
             h.append("</table>\n</details>\n");
         }
+    }
+
+    /** The rule's scenario, when the set holds several (their rubrics word the same rule differently). */
+    private static String scenario(ClassStats stats, ClassStats.RuleTally t) {
+        return stats.scenarios().size() > 1 ? "<code>" + HtmlText.escape(t.scenario()) + "</code> · " : "";
     }
 
     private static String missed(ClassStats.RuleTally t) {

@@ -21,21 +21,24 @@ import java.util.Map;
  * @param histogram  how many scored in each tenth: [0, 10), [10, 20), ... [90, 100]
  * @param median     the median score (0 when none was graded)
  * @param mostFailed every rule that failed at least once, most often failed first
+ * @param scenarios  the ids of the scenarios graded against, in the order first met
  */
 public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Integer> histogram, double median,
-                         List<RuleTally> mostFailed) {
+                         List<RuleTally> mostFailed, List<String> scenarios) {
 
     /** Buckets of the score histogram. */
     public static final int BUCKETS = 10;
 
     /**
-     * One rule across the set.
+     * One rule of one scenario across the set (scenarios word the same global rule for their own round, so a rule
+     * is counted per scenario).
      *
+     * @param scenario  the scenario id
      * @param severity  its most severe severity in the set (scenarios may weigh the same rule differently)
      * @param failed    in how many designs it failed
      * @param evaluated in how many designs it was evaluated (their scenarios' rubrics hold it)
      */
-    public record RuleTally(String rule, String title, Severity severity, int failed, int evaluated, String why,
+    public record RuleTally(String scenario, String rule, String title, Severity severity, int failed, int evaluated, String why,
                             String fix) {
     }
 
@@ -43,6 +46,7 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
         verdicts = Collections.unmodifiableMap(new EnumMap<>(verdicts));
         histogram = List.copyOf(histogram);
         mostFailed = List.copyOf(mostFailed);
+        scenarios = List.copyOf(scenarios);
     }
 
     public static ClassStats of(List<Report> reports) {
@@ -59,7 +63,7 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
             buckets[bucket(r.score())]++;
             scores.add(r.score());
             for (Finding f : r.findings()) {
-                rules.merge(f.rule(), new RuleTally(f.rule(), f.title(), f.severity(), f.passed() ? 0 : 1, 1,
+                rules.merge(r.scenario() + "\n" + f.rule(), new RuleTally(r.scenario(), f.rule(), f.title(), f.severity(), f.passed() ? 0 : 1, 1,
                         f.why(), f.fix()), ClassStats::add);
             }
         }
@@ -68,8 +72,9 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
                 .thenComparing(Comparator.comparingDouble((RuleTally t) -> (double) t.failed() / t.evaluated())
                         .reversed())
                 .thenComparing(RuleTally::severity)
-                .thenComparing(RuleTally::rule));
-        return new ClassStats(reports.size(), verdicts, List.of(buckets), median(scores), failed);
+                .thenComparing(RuleTally::rule).thenComparing(RuleTally::scenario));
+        return new ClassStats(reports.size(), verdicts, List.of(buckets), median(scores), failed,
+                reports.stream().map(Report::scenario).distinct().toList());
     }
 
     /** The histogram bucket a score falls in; 100 counts in the last. */
@@ -84,7 +89,7 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
 
     private static RuleTally add(RuleTally a, RuleTally b) {
         Severity worst = a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity();
-        return new RuleTally(a.rule(), a.title(), worst, a.failed() + b.failed(), a.evaluated() + b.evaluated(),
+        return new RuleTally(a.scenario(), a.rule(), a.title(), worst, a.failed() + b.failed(), a.evaluated() + b.evaluated(),
                 a.why(), a.fix());
     }
 

@@ -66,4 +66,16 @@ class ClassStatsTest {
         assertThat(r1.fix()).isEqualTo("fix r1");
         assertThat(stats.mostFailed().get(1).evaluated()).isEqualTo(1);
     }
+
+    @Test
+    void aRuleIsCountedPerScenarioBecauseEachWordsItForItsRound() {
+        Report legal = new Report("legal", Verdict.NO_HIRE, 0, List.of(finding("r1", false, Severity.MAJOR)),
+                List.of());
+        Report travel = new Report("travel", Verdict.NO_HIRE, 0, List.of(finding("r1", false, Severity.MAJOR)),
+                List.of());
+        ClassStats stats = ClassStats.of(List.of(legal, travel, legal));
+        assertThat(stats.mostFailed()).extracting(t -> t.scenario() + " " + t.rule() + " " + t.failed())
+                .containsExactly("legal r1 2", "travel r1 1");
+        assertThat(stats.scenarios()).containsExactly("legal", "travel");
+    }
 }
