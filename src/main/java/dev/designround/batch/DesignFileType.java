@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface DesignFileType {
 
-    /** A short name for messages and help, e.g. {@code Design Round JSON}. */
+    /** A short name with the file names it claims, for messages, e.g. {@code Design Round JSON, *.json}. */
     String name();
 
     /** Whether a file found in a folder may be a design of this kind, judged by its name alone (its extension). */

@@ -55,7 +55,8 @@ public final class DesignFiles {
 
     /**
      * The files to read, in a stable order: the paths in the order given, each folder's designs sorted by their
-     * place in it as people number things ({@code student2} before {@code student10}). A file reached twice (named and inside a named folder) is listed once. Paths that do not exist
+     * place in it as people number things ({@code student2} before {@code student10}). A folder with no design
+     * file at all is listed as one unreadable entry, so that a wrong folder is reported, not graded as empty. A file reached twice (named and inside a named folder) is listed once. Paths that do not exist
      * are listed as named files, so that reading them reports them.
      */
     public List<DesignFile> list(List<Path> paths) {
@@ -131,6 +132,11 @@ public final class DesignFiles {
                     "cannot search the folder: " + reason(e)))));
         }
         found.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.path.toString(), b.path.toString()));
+        if (found.isEmpty()) {
+            found.add(new Found(folder, Optional.of(new InputException(folder.toString(), "no design files in this "
+                    + "folder or its subfolders (looked for " + String.join(", ", types.stream()
+                    .map(DesignFileType::name).toList()) + ")"))));
+        }
         return found;
     }
 

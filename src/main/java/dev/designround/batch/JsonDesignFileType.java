@@ -30,7 +30,7 @@ final class JsonDesignFileType implements DesignFileType {
 
     @Override
     public String name() {
-        return "Design Round JSON";
+        return "Design Round JSON, *.json";
     }
 
     @Override

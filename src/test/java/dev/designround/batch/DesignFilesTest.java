@@ -47,8 +47,18 @@ class DesignFilesTest {
     void hiddenFilesAndFoldersAreLeftOut() {
         write(dir, "a.json", DESIGN);
         write(dir, ".git/config.json", DESIGN);
+        write(dir, "sub/.hidden/b.json", DESIGN);
         write(dir, ".draft.json", DESIGN);
         assertThat(displays(files.list(List.of(dir)))).containsExactly(dir.resolve("a.json").toString());
+    }
+
+    @Test
+    void aFolderWithoutDesignFilesIsReportedNotGradedAsEmpty() {
+        write(dir, "empty/notes.txt", "nothing");
+        DesignFile entry = files.list(List.of(dir.resolve("empty"))).get(0);
+        assertThatThrownBy(() -> files.read(entry)).isInstanceOf(InputException.class)
+                .hasMessage(dir.resolve("empty") + ": no design files in this folder or its subfolders (looked for "
+                        + "Design Round JSON, *.json)");
     }
 
     @Test
@@ -86,7 +96,7 @@ class DesignFilesTest {
         Path file = write(dir, "design.txt", DESIGN);
         Optional<Design> d = files.read(files.list(List.of(file)).get(0));
         assertThat(d).map(Design::nodeCount).contains(1);
-        assertThat(files.list(List.of(dir))).isEmpty();
+        assertThat(files.list(List.of(dir))).extracting(DesignFile::unreadable).allMatch(Optional::isPresent);
     }
 
     @Test

@@ -182,6 +182,15 @@ class CheckManyDesignsTest {
     }
 
     @Test
+    void aFolderWithoutDesignsIsBadInputNotAnEmptyPass() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRunner.Result r = check(empty.toString(), "--format", "junit");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(empty + ": no design files in this folder or its subfolders (looked for "
+                + "Design Round JSON, *.json)" + System.lineSeparator());
+    }
+
+    @Test
     void oneJobGivesTheSameOutputAsMany() {
         for (int i = 0; i < 12; i++) {
             write(dir, "more/" + i + ".json", i % 2 == 0 ? read(strong) : read(weak));
