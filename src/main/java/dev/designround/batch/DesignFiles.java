@@ -56,8 +56,9 @@ public final class DesignFiles {
     /**
      * The files to read, in a stable order: the paths in the order given, each folder's designs sorted by their
      * place in it as people number things ({@code student2} before {@code student10}). A folder with no design
-     * file at all is listed as one unreadable entry, so that a wrong folder is reported, not graded as empty. A file reached twice (named and inside a named folder) is listed once. Paths that do not exist
-     * are listed as named files, so that reading them reports them.
+     * file at all is listed as one unreadable entry, so that a wrong folder is reported, not graded as empty. A
+     * file reached twice (named and inside a named folder) is listed once. Paths that do not exist are listed as
+     * named files, so that reading them reports them.
      */
     public List<DesignFile> list(List<Path> paths) {
         List<DesignFile> out = new ArrayList<>();

@@ -16,25 +16,18 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /** {@code check --format junit} and {@code --format csv} over a folder with good and broken designs. */
-class CheckFormatsTest {
+class CheckFormatsTest extends ClassOfTwo {
 
-    @TempDir
-    Path dir;
-    Path strong;
-    Path weak;
     Path broken;
 
     @BeforeEach
-    void aClassWithABrokenFile() throws IOException {
-        strong = Files.copy(Path.of(CheckCommandTest.STRONG), dir.resolve("alice.json"));
-        weak = Files.copy(Path.of(CheckCommandTest.WEAK), dir.resolve("bob.json"));
+    void andABrokenFile() {
         broken = write(dir, "carol.json", "{\"format\": \"design-round.design\", \"version\": 1, \"nodes\": [");
     }
 

@@ -12,26 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} over folders and many files: the text summary, JSON Lines, exit codes, broken files among good. */
-class CheckManyDesignsTest {
+class CheckManyDesignsTest extends ClassOfTwo {
 
     static final String PACK = CheckCommandTest.PACK;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-    Path strong;
-    Path weak;
-
-    @BeforeEach
-    void aClassOfTwo() throws IOException {
-        strong = Files.copy(Path.of(CheckCommandTest.STRONG), dir.resolve("alice.json"));
-        weak = Files.copy(Path.of(CheckCommandTest.WEAK), dir.resolve("bob.json"));
-    }
 
     static CliRunner.Result check(String... args) {
         List<String> all = new ArrayList<>(List.of("check"));
@@ -122,7 +109,8 @@ class CheckManyDesignsTest {
                 dir.resolve("frank.json") + ":1:6: broken JSON: Unexpected end-of-input in field name");
         assertThat(r.out()).contains("Summary: 2 designs graded, 4 files could not be graded (the reasons are on "
                 + "stderr), 1 file skipped in the folders");
-        assertThat(r.out()).contains("  " + dir.resolve("carol.json") + "  –                 not graded       –  –");
+        assertThat(r.out()).contains("  " + dir.resolve("carol.json")
+                + "  –                 not graded       –  –");
         assertThat(r.out()).contains("Verdict: Strong Hire").contains("Verdict: No Hire");
         assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -38,8 +38,8 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
      * @param failed    in how many designs it failed
      * @param evaluated in how many designs it was evaluated (their scenarios' rubrics hold it)
      */
-    public record RuleTally(String scenario, String rule, String title, Severity severity, int failed, int evaluated, String why,
-                            String fix) {
+    public record RuleTally(String scenario, String rule, String title, Severity severity, int failed,
+                            int evaluated, String why, String fix) {
     }
 
     public ClassStats {
@@ -63,8 +63,8 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
             buckets[bucket(r.score())]++;
             scores.add(r.score());
             for (Finding f : r.findings()) {
-                rules.merge(r.scenario() + "\n" + f.rule(), new RuleTally(r.scenario(), f.rule(), f.title(), f.severity(), f.passed() ? 0 : 1, 1,
-                        f.why(), f.fix()), ClassStats::add);
+                rules.merge(r.scenario() + "\n" + f.rule(), new RuleTally(r.scenario(), f.rule(), f.title(),
+                        f.severity(), f.passed() ? 0 : 1, 1, f.why(), f.fix()), ClassStats::add);
             }
         }
         List<RuleTally> failed = new ArrayList<>(rules.values().stream().filter(t -> t.failed() > 0).toList());
@@ -89,8 +89,8 @@ public record ClassStats(int graded, Map<Verdict, Integer> verdicts, List<Intege
 
     private static RuleTally add(RuleTally a, RuleTally b) {
         Severity worst = a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity();
-        return new RuleTally(a.scenario(), a.rule(), a.title(), worst, a.failed() + b.failed(), a.evaluated() + b.evaluated(),
-                a.why(), a.fix());
+        return new RuleTally(a.scenario(), a.rule(), a.title(), worst, a.failed() + b.failed(),
+                a.evaluated() + b.evaluated(), a.why(), a.fix());
     }
 
     private static double median(List<Double> scores) {
