@@ -11,13 +11,15 @@ import picocli.CommandLine;
 /**
  * Runs a headless command and returns its exit code: 0 it ran (whatever the verdict), 2 bad input or usage (one
  * line on stderr naming the file and what is wrong, never a stack trace), 1 an internal error (the stack trace
- * goes to the error log, not the terminal).
+ * goes to the error log, not the terminal), 3 {@code check --min-verdict}: some design grades below it.
  */
 public final class Cli {
 
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** {@code check --min-verdict}: some design grades below the verdict asked for. */
+    public static final int BELOW_MIN_VERDICT = 3;
 
     private Cli() {
     }

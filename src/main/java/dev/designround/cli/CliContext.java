@@ -1,5 +1,6 @@
 package dev.designround.cli;
 
+import dev.designround.batch.BatchListener;
 import dev.designround.catalog.CatalogLoader;
 import dev.designround.json.JsonTreeReader;
 import dev.designround.model.Catalog;
@@ -8,8 +9,9 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * What every command needs: where to print, the catalog (loaded only when a command asks for it), and the clock
- * reports take their "graded at" time from (tests fix it).
+ * What every command needs: where to print, the catalog (loaded only when a command asks for it), the clock
+ * reports take their "graded at" time from (tests fix it), and what follows a long run over many designs (a
+ * progress bar on a terminal, nothing otherwise).
  */
 public final class CliContext {
 
@@ -18,12 +20,19 @@ public final class CliContext {
     private final Supplier<Catalog> catalog;
     private final JsonTreeReader json = new JsonTreeReader();
     private final Clock clock;
+    private final Supplier<BatchListener> progress;
 
-    public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog, Clock clock) {
+    public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog, Clock clock,
+                      Supplier<BatchListener> progress) {
         this.out = out;
         this.err = err;
         this.catalog = catalog;
         this.clock = clock;
+        this.progress = progress;
+    }
+
+    public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog, Clock clock) {
+        this(out, err, catalog, clock, () -> BatchListener.NONE);
     }
 
     public CliContext(PrintWriter out, PrintWriter err, Supplier<Catalog> catalog) {
@@ -31,7 +40,7 @@ public final class CliContext {
     }
 
     public static CliContext standard(PrintWriter out, PrintWriter err) {
-        return new CliContext(out, err, CatalogLoader::bundled);
+        return new CliContext(out, err, CatalogLoader::bundled, Clock.systemUTC(), TerminalProgress::forThisTerminal);
     }
 
     public PrintWriter out() {
@@ -48,6 +57,11 @@ public final class CliContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** A fresh listener for one run over many designs. */
+    public BatchListener progress() {
+        return progress.get();
     }
 
     public JsonTreeReader json() {

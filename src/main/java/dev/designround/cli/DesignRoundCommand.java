@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
                 "",
                 "Without a command (or with a design file) it opens the whiteboard; with a command it runs headless."},
         synopsisSubcommandLabel = "[COMMAND]",
-        footer = {"", "Exit codes: 0 it ran (whatever the verdict), 2 bad input or usage, 1 internal error."})
+        footer = {"", "Exit codes: 0 it ran (whatever the verdict), 2 bad input or usage, 1 internal error,",
+                "3 check --min-verdict: some design grades below it."})
 public final class DesignRoundCommand implements Callable<Integer> {
 
     @Spec

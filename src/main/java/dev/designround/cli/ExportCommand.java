@@ -14,6 +14,7 @@ import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
 import dev.designround.scenario.Scenario;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +27,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exports a design to a picture, another diagram format or a report.",
                 "pdf, report-md and report-html also grade it against its scenario (the one the file names, or "
-                        + "--scenario)."})
+                        + "--scenario).",
+                "A folder exports with --to report-html as the class report: one page over every design in it, "
+                        + "linking to each design's own report (in OUT's name without .html, plus -designs)."})
 final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the design file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the design file, or a folder of designs for the "
+            + "class report (--to report-html)")
     Path file;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
@@ -61,7 +65,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InputException {
+    public Integer call() throws InputException, InterruptedException {
+        if (Files.isDirectory(file)) {
+            return exportFolder();
+        }
         Theme chosen = Theme.fromId(theme).orElseThrow(() -> new UsageException(
                 "unknown theme \"" + theme + "\" (use one of: " + String.join(", ", Theme.ids()) + ")"));
         Exporters exporters = Exporters.standard(chosen);
@@ -100,6 +107,23 @@ final class ExportCommand implements Callable<Integer> {
         if (refusal.isPresent()) {
             throw new InputException(output.toString(), refusal.get());
         }
+    }
+
+    /**
+     * A folder exports as the class report: every design in it graded, one page over them all, and each design's
+     * own report beside it. Bad files are reported one line each and the rest still graded (exit 2 at the end).
+     */
+    private int exportFolder() throws InputException, InterruptedException {
+        if (!format.equals("report-html")) {
+            throw new UsageException(file + " is a folder: a folder exports only as report-html, the class report "
+                    + "(give a design file to export it as " + format + ")");
+        }
+        BatchGrading grading = new BatchGrading(context).scenario(scenario).packs(packs).report(output);
+        CheckRun run = grading.run(List.of(file));
+        grading.reportProblems(run);
+        context.out().println("wrote " + output + " (class report of " + run.graded().size() + " designs; each "
+                + "design's own report in " + grading.reportFolder().orElseThrow() + ")");
+        return run.exitCode();
     }
 
     /** The formats, for help text. */

@@ -1,7 +1,7 @@
 package dev.designround.cli;
 
+import dev.designround.batch.ScenarioChoice;
 import dev.designround.json.InputException;
-import dev.designround.json.Suggestions;
 import dev.designround.model.Design;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
@@ -26,12 +26,6 @@ final class Scenarios {
      */
     static Scenario resolve(ScenarioLibrary library, String requested, Design design, Path file)
             throws InputException {
-        String id = requested != null ? requested : design.info().scenario();
-        if (id.isBlank()) {
-            throw new InputException(file.toString(), "the design names no scenario: give --scenario ID (the "
-                    + "'scenarios' command lists them)");
-        }
-        return library.find(id).orElseThrow(() -> new InputException(file.toString(), "unknown scenario \"" + id
-                + "\"" + Suggestions.didYouMean(id, library.ids()) + " (the 'scenarios' command lists them)"));
+        return ScenarioChoice.resolve(library, requested, design, file.toString());
     }
 }

@@ -17,7 +17,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("dev.designround.ui..")
             .and().doNotHaveFullyQualifiedName("dev.designround.Main")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp.ikonli..")
-            .because("core (model, catalog, rules, sim, io) and the CLI must run headless");
+            .because("core (model, catalog, rules, sim, io, batch) and the CLI must run headless");
 
     @ArchTest
     static final ArchRule layersOnlyDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -29,19 +29,21 @@ class ArchitectureTest {
             .optionalLayer("Sim").definedBy("dev.designround.sim..")
             .optionalLayer("Layout").definedBy("dev.designround.layout..")
             .optionalLayer("Io").definedBy("dev.designround.io..")
+            .optionalLayer("Batch").definedBy("dev.designround.batch..")
             .optionalLayer("Cli").definedBy("dev.designround.cli..")
             .optionalLayer("Ui").definedBy("dev.designround.ui..")
             .optionalLayer("App").definedBy("dev.designround")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Cli", "Ui")
-            .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Cli", "Ui")
+            .whereLayer("Batch").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Batch", "Cli", "Ui")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Batch", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
-            .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
+            .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()
-            .whereLayer("Json").mayOnlyBeAccessedByLayers("Catalog", "Scenario", "Io", "Cli", "Ui");
+            .whereLayer("Json").mayOnlyBeAccessedByLayers("Catalog", "Scenario", "Io", "Batch", "Cli", "Ui");
 
     @ArchTest
     static final ArchRule inputIsNeverDeserialisedWithDatabind = noClasses()

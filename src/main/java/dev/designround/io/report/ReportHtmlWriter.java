@@ -19,13 +19,6 @@ import java.util.List;
 public final class ReportHtmlWriter {
 
     private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Liberation Sans',Arial,sans-serif;\
-            color:#1f2937;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-            h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #e5e7eb}h3{margin-bottom:.2rem}
-            table{border-collapse:collapse}td,th{border:1px solid #e5e7eb;padding:.3rem .6rem;text-align:left}
-            td.num{text-align:right}.verdict{font-weight:bold}.STRONG_HIRE{color:#15803d}.LEAN_HIRE{color:#b45309}
-            .NO_HIRE{color:#b91c1c}.meta{color:#4b5563;font-size:.9rem}span.blocker{color:#b91c1c}span.major{color:#b45309}
-            span.minor{color:#4b5563}code{background:#f3f4f6;padding:0 .2rem}
             .diagram{overflow-x:auto;border:1px solid #e5e7eb}.diagram svg{max-width:100%;height:auto}
             """;
 
@@ -35,19 +28,13 @@ public final class ReportHtmlWriter {
     public String write(Design design, Catalog catalog, Grading grading) {
         ReportFacts facts = new ReportFacts(design, catalog, grading);
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'; img-src data:\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(HtmlText.escape(facts.heading())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        HtmlPage.start(h, facts.heading(), STYLE);
         h.append("<h1>").append(HtmlText.escape(facts.heading())).append("</h1>\n<table class=\"summary\">\n");
-        row(h, "Scenario", HtmlText.escape(facts.scenario()));
-        row(h, "Verdict", "<span class=\"verdict " + grading.report().verdict().name() + "\">" + facts.verdict()
-                + "</span>");
-        row(h, "Score", facts.score());
-        row(h, "Graded", "<time datetime=\"" + facts.gradedAt() + "\">" + facts.gradedAt() + "</time>");
+        HtmlPage.row(h, "Scenario", HtmlText.escape(facts.scenario()));
+        HtmlPage.row(h, "Verdict", "<span class=\"verdict " + grading.report().verdict().name() + "\">"
+                + facts.verdict() + "</span>");
+        HtmlPage.row(h, "Score", facts.score());
+        HtmlPage.row(h, "Graded", "<time datetime=\"" + facts.gradedAt() + "\">" + facts.gradedAt() + "</time>");
         h.append("</table>\n");
 
         h.append("<h2>Scores by category</h2>\n<table>\n")
@@ -109,9 +96,5 @@ public final class ReportHtmlWriter {
             h.append("<li><strong>").append(name).append(":</strong> ").append(HtmlText.escape(text))
                     .append("</li>\n");
         }
-    }
-
-    private static void row(StringBuilder h, String name, String html) {
-        h.append("<tr><th>").append(name).append("</th><td>").append(html).append("</td></tr>\n");
     }
 }
