@@ -1,5 +1,6 @@
 package dev.designround.cli;
 
+import dev.designround.io.ErrorLog;
 import dev.designround.batch.Batch;
 import dev.designround.batch.BatchListener;
 import dev.designround.batch.BatchOutcome;
