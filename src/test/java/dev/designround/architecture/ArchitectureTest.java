@@ -19,7 +19,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("dev.designround.ui..")
             .and().doNotHaveFullyQualifiedName("dev.designround.Main")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp.ikonli..")
-            .because("core (model, catalog, rules, sim, io) and the CLI must run headless");
+            .because("core (model, catalog, rules, sim, diagram, io) and the CLI must run headless");
 
     @ArchTest
     static final ArchRule layersOnlyDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -30,6 +30,7 @@ class ArchitectureTest {
             .optionalLayer("Scenario").definedBy("dev.designround.scenario..")
             .optionalLayer("Sim").definedBy("dev.designround.sim..")
             .optionalLayer("Layout").definedBy("dev.designround.layout..")
+            .optionalLayer("Diagram").definedBy("dev.designround.diagram..")
             .optionalLayer("Io").definedBy("dev.designround.io..")
             .optionalLayer("Cli").definedBy("dev.designround.cli..")
             .optionalLayer("Ui").definedBy("dev.designround.ui..")
@@ -40,6 +41,7 @@ class ArchitectureTest {
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
+            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()
@@ -61,7 +63,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelUsesNoJackson = noClasses()
             .that().resideInAnyPackage("dev.designround.model..", "dev.designround.rules..", "dev.designround.sim..",
-                    "dev.designround.layout..")
+                    "dev.designround.layout..", "dev.designround.diagram..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("file DTOs and parsing stay apart from the domain");
 }
