@@ -11,7 +11,8 @@ import java.util.List;
  * Places arrow labels, the same way on the canvas and in every export: a label is fitted into at most two lines
  * of {@link #MAX_WIDTH} pixels, and its box goes on its arrow's longest segment, at the middle unless that would
  * cover a card, an arrowhead or a label placed before; then further along that segment, then on the other segments
- * (longest first), then beside them; when every spot is taken, the one that covers least.
+ * (longest first), then beside them, then up to three label heights away from the longest; when every spot is
+ * taken, the one that covers least.
  */
 public final class LabelPlacer {
 
@@ -20,6 +21,7 @@ public final class LabelPlacer {
     public static final double MAX_WIDTH = 150;
     private static final double[] POSITIONS = {0.5, 0.35, 0.65, 0.2, 0.8};
     private static final double[] BESIDE = {0.5, 0.3, 0.7};
+    private static final int FAR_STEPS = 3;
 
     /** A label's fitted lines and the size of its box. */
     public record Fitted(List<String> lines, double width, double height) {
@@ -116,6 +118,18 @@ public final class LabelPlacer {
                     out.add(Rect.centered(a.x() + dx * t + side * nx * shift, a.y() + dy * t + side * ny * shift,
                             width, height));
                 }
+            }
+        }
+        // Last, further out beside the longest segment: clear of the cards a short arrow runs between.
+        Point a = p.get(segments.get(0) - 1);
+        Point b = p.get(segments.get(0));
+        boolean vertical = Math.abs(b.x() - a.x()) < Math.abs(b.y() - a.y());
+        double step = vertical ? width / 2 + 6 : height + 6;
+        for (int k = 1; k <= FAR_STEPS; k++) {
+            for (int side : new int[] {-1, 1}) {
+                double off = side * (step * k + (vertical ? width / 2 : height / 2));
+                out.add(Rect.centered((a.x() + b.x()) / 2 + (vertical ? off : 0),
+                        (a.y() + b.y()) / 2 + (vertical ? 0 : off), width, height));
             }
         }
         return out;
