@@ -28,6 +28,8 @@ public final class EdgeRouter {
 
     /** Windows tried in turn: the two cards and this much around them; then the whole diagram. */
     private static final double[] PADS = {48, 240};
+    /** During a drag, arrows between cards further apart than this (in x plus y) are routed quickly. */
+    static final double LIVE_REACH = 1600;
     private static final double LOOP = 28;
     private static final double LOOP_STEP = 14;
 
@@ -146,7 +148,7 @@ public final class EdgeRouter {
         for (String id : dirty) {
             Entry e = edges.get(id);
             if (e != null) {
-                find(e);
+                find(e, true);
             }
         }
         dirty.clear();
@@ -172,7 +174,9 @@ public final class EdgeRouter {
 
     /**
      * Routes these arrows now, each on its own, without spreading them from others (for a drag under way: the
-     * rest follow at the next {@link #update}); returns those whose route changed.
+     * rest follow at the next {@link #update}, which routes these again too); returns those whose route changed.
+     * To keep a drag smooth in a large diagram, an arrow whose cards are more than {@link #LIVE_REACH} apart gets
+     * a quick route meanwhile (out of the side facing the other card, one turn each way, not around cards).
      */
     public Set<String> routeNow(Collection<String> edgeIds) {
         Set<String> changed = new LinkedHashSet<>();
@@ -181,7 +185,14 @@ public final class EdgeRouter {
             if (e == null) {
                 continue;
             }
-            find(e);
+            Optional<Rect> a = cards.get(e.from);
+            Optional<Rect> b = cards.get(e.to);
+            if (a.isPresent() && b.isPresent() && !e.from.equals(e.to) && far(a.get(), b.get())) {
+                quick(e, a.get(), b.get());
+            } else {
+                find(e, false); // filed by its window at the next update
+            }
+            dirty.add(id);
             Route next = e.raw == null ? null : new Route(e.raw);
             if (!java.util.Objects.equals(next, e.route)) {
                 e.route = next;
@@ -213,7 +224,7 @@ public final class EdgeRouter {
         return out;
     }
 
-    private void find(Entry e) {
+    private void find(Entry e, boolean file) {
         Optional<Rect> from = cards.get(e.from);
         Optional<Rect> to = cards.get(e.to);
         if (from.isEmpty() || to.isEmpty()) {
@@ -231,7 +242,9 @@ public final class EdgeRouter {
         } else {
             search(e, a, b);
         }
-        windows.put(e, e.window);
+        if (file) {
+            windows.put(e, e.window);
+        }
     }
 
     private void search(Entry e, Rect a, Rect b) {
@@ -257,6 +270,35 @@ public final class EdgeRouter {
             }
         }
         straight(e, a, b, tried.get(tried.size() - 1));
+    }
+
+    private static boolean far(Rect a, Rect b) {
+        return Math.abs(a.centerX() - b.centerX()) + Math.abs(a.centerY() - b.centerY()) > LIVE_REACH;
+    }
+
+    /** Out of the side facing the other card, across at the middle, into the side facing back. */
+    private static void quick(Entry e, Rect a, Rect b) {
+        double dx = b.centerX() - a.centerX();
+        double dy = b.centerY() - a.centerY();
+        Point start;
+        Point tip;
+        Point m1;
+        Point m2;
+        if (Math.abs(dx) >= Math.abs(dy)) {
+            start = new Point(dx > 0 ? a.right() : a.x(), a.centerY());
+            tip = new Point(dx > 0 ? b.x() : b.right(), b.centerY());
+            double mx = (start.x() + tip.x()) / 2;
+            m1 = new Point(mx, start.y());
+            m2 = new Point(mx, tip.y());
+        } else {
+            start = new Point(a.centerX(), dy > 0 ? a.bottom() : a.y());
+            tip = new Point(b.centerX(), dy > 0 ? b.y() : b.bottom());
+            double my = (start.y() + tip.y()) / 2;
+            m1 = new Point(start.x(), my);
+            m2 = new Point(tip.x(), my);
+        }
+        e.raw = Route.simplified(List.of(start, m1, m2, tip));
+        e.orthogonal = true;
     }
 
     /** From border to border, aimed at the centres (overlapping cards: centre to centre). */

@@ -91,14 +91,27 @@ public final class EdgeView extends Group {
     public void route(Route next, Optional<Rect> label) {
         if (!next.equals(route)) {
             route = next;
-            List<PathElement> elements = new ArrayList<>();
             List<Point> shaft = next.shaft(Arrows.LENGTH * 0.8);
-            elements.add(new MoveTo(shaft.get(0).x(), shaft.get(0).y()));
-            for (Point p : shaft.subList(1, shaft.size())) {
-                elements.add(new LineTo(p.x(), p.y()));
+            if (line.getElements().size() == shaft.size()) { // the same shape: move the points, build nothing
+                for (int k = 0; k < shaft.size(); k++) {
+                    PathElement el = line.getElements().get(k);
+                    if (el instanceof MoveTo m) {
+                        m.setX(shaft.get(k).x());
+                        m.setY(shaft.get(k).y());
+                    } else if (el instanceof LineTo l) {
+                        l.setX(shaft.get(k).x());
+                        l.setY(shaft.get(k).y());
+                    }
+                }
+            } else {
+                List<PathElement> elements = new ArrayList<>();
+                elements.add(new MoveTo(shaft.get(0).x(), shaft.get(0).y()));
+                for (Point p : shaft.subList(1, shaft.size())) {
+                    elements.add(new LineTo(p.x(), p.y()));
+                }
+                line.getElements().setAll(elements);
+                hit.getElements().setAll(elements); // the same elements: one route, two strokes
             }
-            line.getElements().setAll(elements);
-            hit.getElements().setAll(elements); // the same elements: one route, two strokes
             List<Point> head = Arrows.head(next);
             arrow.getPoints().setAll(head.get(0).x(), head.get(0).y(), head.get(1).x(), head.get(1).y(),
                     head.get(2).x(), head.get(2).y());
