@@ -7,7 +7,7 @@
 #   apt-get install -y chromium nodejs npm && mvn -B -q package -DskipTests && scripts/check-exports-in-tools.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/design-round.jar
+JAR=${JAR:-target/design-round.jar}
 [ -f "$JAR" ] || { echo "build $JAR first: mvn -B -q package -DskipTests" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
