@@ -2,11 +2,12 @@
 # Opens the Mermaid and draw.io exports of every bundled design (and of a design whose every label is hostile) in
 # the libraries the real tools are built on, in headless Chromium: Mermaid 11 must parse and render each flowchart
 # with every node and edge, and mxGraph 4.2.2 (the library diagrams.net is built on) must decode each mxfile with
-# every edge attached to two cards. Not part of `mvn verify`: it needs the npm registry and Chromium.
+# every edge attached to two cards and drawn through its waypoints (the whiteboard's route around the cards).
+# Not part of `mvn verify`: it needs the npm registry and Chromium.
 #   apt-get install -y chromium nodejs npm && mvn -B -q package -DskipTests && scripts/check-exports-in-tools.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/design-round.jar
+JAR=${JAR:-target/design-round.jar}
 [ -f "$JAR" ] || { echo "build $JAR first: mvn -B -q package -DskipTests" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -52,8 +53,21 @@ const mermaidTexts = ${JSON.stringify(read('.mmd'))}, drawioTexts = ${JSON.strin
       const cells = Object.values(model.cells);
       const edges = cells.filter(c => model.isEdge(c));
       const loose = edges.filter(e => !(e.source && e.target && model.isVertex(e.source) && model.isVertex(e.target)));
+      // Drawn by mxGraph: each edge must pass through its waypoints (the whiteboard's bends), as straight segments.
+      graph.getView().revalidate();
+      let bends = 0;
+      const offRoute = edges.filter(e => {
+        const points = (e.geometry && e.geometry.points) || [];
+        bends += points.length;
+        const drawn = (graph.getView().getState(e) || {}).absolutePoints || [];
+        if (drawn.length !== points.length + 2) return true;
+        const t = graph.getView().translate, s = graph.getView().scale;
+        return points.some((p, i) => Math.abs((drawn[i + 1].x / s - t.x) - p.x) > 0.5
+            || Math.abs((drawn[i + 1].y / s - t.y) - p.y) > 0.5);
+      });
       out.push('drawio ' + name + ' ' + cells.filter(c => model.isVertex(c)).length + ' ' + edges.length
-          + (loose.length ? ' LOOSE-EDGES ' + loose.length : ''));
+          + (loose.length ? ' LOOSE-EDGES ' + loose.length : '') + (offRoute.length ? ' OFF-ROUTE ' + offRoute.length : ''));
+      out.push('bends ' + name + ' ' + bends);
       graph.destroy();
     } catch (e) { out.push('drawio ' + name + ' ERROR ' + String(e.message || e)); }
   }
@@ -77,4 +91,5 @@ while read -r name nodes edges; do
     fi
   done
 done < "$WORK/expected.txt"
+echo "draw.io waypoints drawn by mxGraph: $(awk '/^bends /{n+=$3} END{print n+0}' "$WORK/got.txt")"
 exit $failed

@@ -2,7 +2,7 @@ package dev.designround.cli;
 
 import dev.designround.batch.BatchOutcome;
 import dev.designround.batch.GradedDesign;
-import dev.designround.io.export.SafeText;
+import dev.designround.diagram.SafeText;
 import dev.designround.rules.Finding;
 import dev.designround.rules.Report;
 import java.io.PrintWriter;

@@ -6,7 +6,7 @@ import dev.designround.io.Overwrites;
 import dev.designround.io.Exporter;
 import dev.designround.io.Exporters;
 import dev.designround.io.Grading;
-import dev.designround.io.export.Theme;
+import dev.designround.diagram.Theme;
 import dev.designround.json.InputException;
 import dev.designround.json.OneLine;
 import dev.designround.model.Design;

@@ -7,7 +7,7 @@ import dev.designround.io.export.MermaidExporter;
 import dev.designround.io.export.PdfExporter;
 import dev.designround.io.export.PngExporter;
 import dev.designround.io.export.SvgExporter;
-import dev.designround.io.export.Theme;
+import dev.designround.diagram.Theme;
 import dev.designround.io.report.ReportHtmlExporter;
 import dev.designround.io.report.ReportMarkdownExporter;
 import java.io.IOException;

@@ -17,7 +17,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("dev.designround.ui..")
             .and().doNotHaveFullyQualifiedName("dev.designround.Main")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp.ikonli..")
-            .because("core (model, catalog, rules, sim, io, batch) and the CLI must run headless");
+            .because("core (model, catalog, rules, sim, diagram, io, batch) and the CLI must run headless");
 
     @ArchTest
     static final ArchRule layersOnlyDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -28,6 +28,7 @@ class ArchitectureTest {
             .optionalLayer("Scenario").definedBy("dev.designround.scenario..")
             .optionalLayer("Sim").definedBy("dev.designround.sim..")
             .optionalLayer("Layout").definedBy("dev.designround.layout..")
+            .optionalLayer("Diagram").definedBy("dev.designround.diagram..")
             .optionalLayer("Io").definedBy("dev.designround.io..")
             .optionalLayer("Batch").definedBy("dev.designround.batch..")
             .optionalLayer("Cli").definedBy("dev.designround.cli..")
@@ -40,6 +41,7 @@ class ArchitectureTest {
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Batch", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
+            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Io", "Batch", "Cli", "Ui")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()
@@ -55,7 +57,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelUsesNoJackson = noClasses()
             .that().resideInAnyPackage("dev.designround.model..", "dev.designround.rules..", "dev.designround.sim..",
-                    "dev.designround.layout..")
+                    "dev.designround.layout..", "dev.designround.diagram..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("file DTOs and parsing stay apart from the domain");
 }

@@ -4,7 +4,7 @@ import dev.designround.catalog.CatalogLoader;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.export.PngExporter;
 import dev.designround.io.export.SvgExporter;
-import dev.designround.io.export.Theme;
+import dev.designround.diagram.Theme;
 import dev.designround.model.Catalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

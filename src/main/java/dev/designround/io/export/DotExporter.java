@@ -1,5 +1,7 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Theme;
+import dev.designround.diagram.EdgeStyles;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.model.Edge;

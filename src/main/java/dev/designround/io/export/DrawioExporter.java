@@ -1,5 +1,11 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Point;
+import dev.designround.diagram.Rect;
+import dev.designround.diagram.Route;
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.Theme;
+import dev.designround.diagram.EdgeStyles;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.model.CardGeometry;
@@ -11,7 +17,10 @@ import dev.designround.model.Node;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -19,7 +28,9 @@ import org.w3c.dom.Element;
  * {@code drawio}: an uncompressed {@code .drawio} file (mxfile) that opens in diagrams.net. Every node is a
  * vertex at its canvas position and card size (a design without positions is laid out in layers first, as for the
  * pictures: {@link SceneBuilder#placed}), styled in its category's colours; every edge is attached to its
- * source and target cells (so it follows them when moved), dashed for fallback and dotted for async. Each cell is an
+ * source and target cells (so it follows them when moved), dashed for fallback and dotted for async, and carries
+ * the whiteboard's route around the cards: its ends on the cards' borders ({@code exitX/exitY},
+ * {@code entryX/entryY}) and its bends as waypoints. Each cell is an
  * {@code <object>} carrying the design id, component type, category and edge kind as properties (Edit Data in
  * diagrams.net). Cell ids are n1, e1, ... so that no design id can clash with the model's root cells.
  */
@@ -74,14 +85,19 @@ public final class DrawioExporter implements Exporter {
         layer.setAttribute("parent", "0");
 
         Map<String, String> ids = new HashMap<>();
-        for (Node n : SceneBuilder.placed(design)) {
+        List<Node> placed = SceneBuilder.placed(design);
+        for (Node n : placed) {
             String id = "n" + (ids.size() + 1);
             ids.put(n.id(), id);
             vertex(root, id, n, catalog);
         }
+        Map<String, Rect> cards = new LinkedHashMap<>();
+        placed.forEach(n -> cards.put(n.id(), new Rect(n.x(), n.y(), CardGeometry.WIDTH, CardGeometry.HEIGHT)));
+        List<Edge> edges = List.copyOf(design.edges());
+        Map<String, Route> routes = SceneBuilder.routes(cards, edges);
         int count = 0;
-        for (Edge e : design.edges()) {
-            edge(root, "e" + ++count, e, ids);
+        for (Edge e : edges) {
+            edge(root, "e" + ++count, e, ids, Optional.ofNullable(routes.get(e.id())), cards);
         }
         return doc;
     }
@@ -109,7 +125,8 @@ public final class DrawioExporter implements Exporter {
         geometry.setAttribute("as", "geometry");
     }
 
-    private void edge(Element root, String id, Edge e, Map<String, String> ids) {
+    private void edge(Element root, String id, Edge e, Map<String, String> ids, Optional<Route> route,
+                      Map<String, Rect> cards) {
         Element object = object(root, id, SafeText.clean(e.label()).strip());
         object.setAttribute("designId", SafeText.clean(e.id()));
         object.setAttribute("kind", e.kind().id());
@@ -119,9 +136,10 @@ public final class DrawioExporter implements Exporter {
             case FALLBACK -> "dashed=1;dashPattern=6 4;";
             case ASYNC -> "dashed=1;dashPattern=1 3;";
         };
-        cell.setAttribute("style", "endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor="
+        cell.setAttribute("style", "edgeStyle=none;endArrow=block;endFill=1;html=0;rounded=0;strokeWidth=1.5;strokeColor="
                 + EdgeStyles.colour(e.kind(), theme).hex() + ";fontColor=" + theme.mutedText().hex()
-                + ";labelBackgroundColor=" + theme.labelBackground().hex() + ";" + dash);
+                + ";labelBackgroundColor=" + theme.labelBackground().hex() + ";" + dash
+                + route.map(r -> ends(r, cards.get(e.from()), cards.get(e.to()))).orElse(""));
         cell.setAttribute("edge", "1");
         cell.setAttribute("parent", "1");
         cell.setAttribute("source", ids.get(e.from()));
@@ -129,6 +147,31 @@ public final class DrawioExporter implements Exporter {
         Element geometry = XmlDocs.child(cell, "mxGeometry");
         geometry.setAttribute("relative", "1");
         geometry.setAttribute("as", "geometry");
+        route.filter(r -> r.points().size() > 2).ifPresent(r -> {
+            Element points = XmlDocs.child(geometry, "Array");
+            points.setAttribute("as", "points");
+            for (Point p : r.points().subList(1, r.points().size() - 1)) {
+                Element point = XmlDocs.child(points, "mxPoint");
+                XmlDocs.number(point, "x", p.x());
+                XmlDocs.number(point, "y", p.y());
+            }
+        });
+    }
+
+    /**
+     * Where the arrow leaves its source and enters its target, as fractions of the cards' size: with the route's
+     * bends as waypoints and straight segments between them, diagrams.net draws the arrow as the whiteboard does.
+     */
+    private static String ends(Route r, Rect from, Rect to) {
+        Point a = r.start();
+        Point b = r.tip();
+        return "exitX=" + fraction(a.x() - from.x(), from.width()) + ";exitY=" + fraction(a.y() - from.y(), from.height())
+                + ";exitDx=0;exitDy=0;exitPerimeter=0;entryX=" + fraction(b.x() - to.x(), to.width()) + ";entryY="
+                + fraction(b.y() - to.y(), to.height()) + ";entryDx=0;entryDy=0;entryPerimeter=0;";
+    }
+
+    private static String fraction(double offset, double size) {
+        return XmlDocs.format(Math.round(offset / size * 10_000) / 10_000.0);
     }
 
     private static Element object(Element root, String id, String label) {

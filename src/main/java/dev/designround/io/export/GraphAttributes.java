@@ -1,5 +1,6 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.SafeText;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
 import dev.designround.model.Design;

@@ -1,5 +1,8 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Rgb;
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.Theme;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.model.Catalog;

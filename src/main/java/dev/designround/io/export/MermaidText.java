@@ -1,5 +1,6 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.SafeText;
 /**
  * Escapes text for a quoted Mermaid label ({@code n1["..."]}, {@code -->|"..."|}): characters that would end the
  * label, start markup or be read as an entity become Mermaid's entity codes ({@code #quot;}, {@code #lt;},

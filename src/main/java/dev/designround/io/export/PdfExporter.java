@@ -1,5 +1,8 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.Theme;
+import dev.designround.diagram.DiagramScene;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.io.Grading;

@@ -1,5 +1,7 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.DiagramFont;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

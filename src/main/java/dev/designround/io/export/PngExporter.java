@@ -1,5 +1,7 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.Theme;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import java.io.IOException;

@@ -1,12 +1,27 @@
 package dev.designround.io.export;
 
-import dev.designround.io.export.SceneItem.Anchor;
-import dev.designround.io.export.SceneItem.Arrowhead;
-import dev.designround.io.export.SceneItem.Box;
-import dev.designround.io.export.SceneItem.Group;
-import dev.designround.io.export.SceneItem.Point;
-import dev.designround.io.export.SceneItem.Polyline;
-import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.diagram.Point;
+import dev.designround.diagram.Rgb;
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.TextFit;
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.Theme;
+import dev.designround.diagram.EdgeStyles;
+import dev.designround.diagram.LabelPlacer;
+import dev.designround.diagram.LegendDrawing;
+import dev.designround.diagram.CardDrawing;
+import dev.designround.diagram.SceneItem;
+import dev.designround.diagram.DiagramScene;
+import dev.designround.diagram.Rect;
+import dev.designround.diagram.Route;
+import dev.designround.diagram.Arrows;
+import dev.designround.diagram.EdgeRouter;
+import dev.designround.diagram.SceneItem.Anchor;
+import dev.designround.diagram.SceneItem.Arrowhead;
+import dev.designround.diagram.SceneItem.Box;
+import dev.designround.diagram.SceneItem.Group;
+import dev.designround.diagram.SceneItem.Polyline;
+import dev.designround.diagram.SceneItem.TextLine;
 import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
 import dev.designround.model.Catalog;
@@ -65,22 +80,24 @@ public final class SceneBuilder {
             catalog.categoryOf(n).ifPresent(categories::add);
         }
         List<Edge> edges = List.copyOf(design.edges());
-        Map<String, EdgeRouter.Route> routes = new EdgeRouter(cards).route(edges);
-        LabelPlacer labels = new LabelPlacer(theme, font, List.copyOf(cards.values()));
+        Map<String, Route> routes = routes(cards, edges);
+        LabelPlacer labels = new LabelPlacer(font, cards.values());
+        labels.avoidArrowheads(routes.values());
         List<SceneItem> edgeGroups = new ArrayList<>();
         List<SceneItem> labelGroups = new ArrayList<>();
         Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
-        for (EdgeRouter.Route route : routes.values()) {
-            labels.avoid(Rect.centered(route.tip().x(), route.tip().y(), 2 * EdgeRouter.ARROW_LENGTH,
-                    2 * EdgeRouter.ARROW_LENGTH));
-        }
         for (Edge e : edges) {
-            EdgeRouter.Route route = routes.get(e.id());
+            Route route = routes.get(e.id());
+            if (route == null) {
+                continue;
+            }
             kinds.add(e.kind());
+            Rgb colour = EdgeStyles.colour(e.kind(), theme);
+            List<Point> head = Arrows.head(route);
             edgeGroups.add(new Group("edge", e.id(), edgeTitle(design, e), List.of(
-                    new Polyline(route.line(), EdgeStyles.colour(e.kind(), theme), 1.5, EdgeStyles.line(e.kind())),
-                    arrowhead(route, EdgeStyles.colour(e.kind(), theme)))));
-            List<SceneItem> label = labels.place(e.label(), route.labelFrom(), route.labelTo());
+                    new Polyline(route.shaft(Arrows.LENGTH), colour, 1.5, EdgeStyles.line(e.kind())),
+                    new Arrowhead(head.get(0), head.get(1), head.get(2), colour))));
+            List<SceneItem> label = labels.draw(e.label(), route, theme);
             if (!label.isEmpty()) {
                 labelGroups.add(new Group("edge-label", e.id(), SafeText.oneLine(e.label()), label));
             }
@@ -129,6 +146,18 @@ public final class SceneBuilder {
     }
 
     /**
+     * Every arrow's route around the cards, as the whiteboard draws it ({@link EdgeRouter}), in canvas
+     * coordinates; arrows whose cards are missing have none.
+     */
+    public static Map<String, Route> routes(Map<String, Rect> cards, List<Edge> edges) {
+        EdgeRouter router = new EdgeRouter();
+        cards.forEach(router::putCard);
+        edges.forEach(e -> router.putEdge(e.id(), e.from(), e.to()));
+        router.update();
+        return router.routes();
+    }
+
+    /**
      * The nodes where they are drawn: where the user put them, except when every node sits on the same spot (a
      * design written by hand or by a script without positions), where they are arranged in layers from the user on
      * the left (the whiteboard's Auto-arrange, {@link LayeredLayout}) instead of hiding each other; a grid in design
@@ -163,18 +192,6 @@ public final class SceneBuilder {
         String kind = e.kind() == EdgeKind.FLOW ? "" : " (" + e.kind().id() + ")";
         String label = e.label().isBlank() ? "" : ": " + e.label();
         return SafeText.oneLine(from + " \u2192 " + to + kind + label);
-    }
-
-    private static Arrowhead arrowhead(EdgeRouter.Route route, Rgb colour) {
-        Point tip = route.tip();
-        Point base = route.base();
-        double dx = tip.x() - base.x();
-        double dy = tip.y() - base.y();
-        double len = Math.max(Math.hypot(dx, dy), 1e-9);
-        double nx = -dy / len * EdgeRouter.ARROW_HALF_WIDTH;
-        double ny = dx / len * EdgeRouter.ARROW_HALF_WIDTH;
-        return new Arrowhead(tip, new Point(base.x() + nx, base.y() + ny), new Point(base.x() - nx, base.y() - ny),
-                colour);
     }
 
     /** The extent of scene items. */

@@ -1,13 +1,17 @@
 package dev.designround.io.export;
 
-import dev.designround.io.export.SceneItem.Anchor;
-import dev.designround.io.export.SceneItem.Arrowhead;
-import dev.designround.io.export.SceneItem.Box;
-import dev.designround.io.export.SceneItem.Group;
-import dev.designround.io.export.SceneItem.LineStyle;
-import dev.designround.io.export.SceneItem.Point;
-import dev.designround.io.export.SceneItem.Polyline;
-import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.diagram.Point;
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.SceneItem;
+import dev.designround.diagram.DiagramScene;
+import dev.designround.diagram.SceneItem.Anchor;
+import dev.designround.diagram.SceneItem.Arrowhead;
+import dev.designround.diagram.SceneItem.Box;
+import dev.designround.diagram.SceneItem.Group;
+import dev.designround.diagram.SceneItem.LineStyle;
+import dev.designround.diagram.SceneItem.Polyline;
+import dev.designround.diagram.SceneItem.TextLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

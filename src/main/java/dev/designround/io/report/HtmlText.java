@@ -1,6 +1,6 @@
 package dev.designround.io.report;
 
-import dev.designround.io.export.SafeText;
+import dev.designround.diagram.SafeText;
 
 /** Escapes text for HTML element content and quoted attribute values; nothing typed can become markup. */
 final class HtmlText {

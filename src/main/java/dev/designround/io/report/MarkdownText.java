@@ -1,6 +1,6 @@
 package dev.designround.io.report;
 
-import dev.designround.io.export.SafeText;
+import dev.designround.diagram.SafeText;
 
 /**
  * Escapes text for GitHub-flavoured Markdown so it shows as typed: HTML-significant characters become entities

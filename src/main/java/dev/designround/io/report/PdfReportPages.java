@@ -2,7 +2,7 @@ package dev.designround.io.report;
 
 import dev.designround.io.Grading;
 import dev.designround.io.export.PdfFonts;
-import dev.designround.io.export.Rgb;
+import dev.designround.diagram.Rgb;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.CategoryScore;

@@ -1,8 +1,8 @@
 package dev.designround.io.report;
 
 import dev.designround.io.export.PdfFonts;
-import dev.designround.io.export.Rgb;
-import dev.designround.io.export.SafeText;
+import dev.designround.diagram.Rgb;
+import dev.designround.diagram.SafeText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.designround.io.report;
 
 import dev.designround.io.Grading;
-import dev.designround.io.export.SafeText;
+import dev.designround.diagram.SafeText;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.Finding;

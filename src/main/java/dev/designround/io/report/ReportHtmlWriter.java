@@ -3,7 +3,7 @@ package dev.designround.io.report;
 import dev.designround.io.Grading;
 import dev.designround.io.export.SceneBuilder;
 import dev.designround.io.export.SvgWriter;
-import dev.designround.io.export.Theme;
+import dev.designround.diagram.Theme;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.CategoryScore;

@@ -1,6 +1,6 @@
 package dev.designround.io.report;
 
-import dev.designround.io.export.SafeText;
+import dev.designround.diagram.SafeText;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.designround.ui.canvas;
 
+import dev.designround.diagram.Rect;
 import dev.designround.model.CardGeometry;
 
 /** An axis-aligned rectangle on the canvas, in world pixels: where a card is. */
@@ -64,5 +65,14 @@ public record Box(double x, double y, double width, double height) {
         double ty = Math.abs(dy) < 1e-9 ? Double.MAX_VALUE : (height / 2) / Math.abs(dy);
         double t = Math.min(tx, ty);
         return new double[] {centerX() + dx * t, centerY() + dy * t};
+    }
+
+    /** The same rectangle in the diagram model's terms. */
+    public Rect rect() {
+        return new Rect(x, y, width, height);
+    }
+
+    public static Box of(Rect r) {
+        return new Box(r.x(), r.y(), r.width(), r.height());
     }
 }

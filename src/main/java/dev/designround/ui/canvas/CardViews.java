@@ -126,7 +126,7 @@ final class CardViews {
                 return;
             }
             view.update(edge.get());
-            geometry.curve(id).ifPresent(view::route);
+            geometry.route(id).ifPresent(r -> view.route(r, geometry.labelBox(id)));
         }
     }
 
@@ -251,8 +251,8 @@ final class CardViews {
 
     private void makeEdge(String id) {
         Optional<Edge> edge = geometry.edge(id);
-        Optional<Curve> curve = geometry.curve(id);
-        if (edge.isEmpty() || curve.isEmpty()) {
+        Optional<dev.designround.diagram.Route> route = geometry.route(id);
+        if (edge.isEmpty() || route.isEmpty()) {
             return;
         }
         EdgeView view = spareEdges.poll();
@@ -261,7 +261,7 @@ final class CardViews {
         } else {
             view.update(edge.get());
         }
-        view.route(curve.get());
+        view.route(route.get(), geometry.labelBox(id));
         edges.put(id, view);
         edgeLayer.getChildren().add(view);
         mark(id, view);

@@ -6,7 +6,6 @@ import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
 import dev.designround.ui.edit.Selection;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +81,12 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
 
     /** Works out what is in view now and draws the zoomed-out picture if it needs it. */
     void refresh(Viewport v, double width, double height, boolean mayMakeCards) {
+        Set<String> rerouted = geometry.drainChanged();
+        if (!rerouted.isEmpty()) {
+            rerouted.forEach(views::edgeChanged);
+            overview.invalidate();
+            viewDirty = true;
+        }
         boolean zoomedOut = v.scale() < OVERVIEW_BELOW;
         overview.setActive(zoomedOut);
         if (viewDirty && mayMakeCards && design != null) {
@@ -98,8 +103,8 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
                 edges.addAll(geometry.edgesIn(near));
                 views.cardIds().stream().filter(id -> geometry.box(id).filter(b -> b.intersects(keep)).isPresent())
                         .forEach(nodes::add);
-                views.edgeIds().stream().filter(id -> geometry.curve(id)
-                        .filter(c -> CurveShape.crosses(c, keep)).isPresent()).forEach(edges::add);
+                views.edgeIds().stream().filter(id -> geometry.route(id)
+                        .filter(r -> r.touches(keep.rect())).isPresent()).forEach(edges::add);
             }
             views.keep(nodes, edges);
             hovered.flatMap(views::card).ifPresent(c -> c.showHandles(true));
@@ -135,11 +140,8 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
 
     /** Shows cards at positions the design does not have yet (during a drag), with their edges following. */
     void preview(Map<String, CanvasPoint> positions) {
-        Set<String> rerouted = new HashSet<>();
-        positions.forEach((id, p) -> {
-            rerouted.addAll(geometry.moveTo(id, p.x(), p.y()));
-            views.nodeChanged(id);
-        });
+        Set<String> rerouted = geometry.moveAll(positions);
+        positions.keySet().forEach(views::nodeChanged);
         rerouted.forEach(views::edgeChanged);
         overview.movingMoved();
         schedule.run();
@@ -170,16 +172,15 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
             geometry.removeNode(removed.node().id());
             views.nodeRemoved(removed.node().id());
         } else if (change instanceof DesignChange.NodeUpdated updated) {
-            Set<String> rerouted = geometry.updateNode(updated.after());
+            geometry.updateNode(updated.after());
             views.nodeChanged(updated.after().id());
-            rerouted.forEach(views::edgeChanged);
         } else if (change instanceof DesignChange.EdgeAdded added) {
-            geometry.addEdge(added.edge()).forEach(views::edgeChanged);
+            geometry.addEdge(added.edge());
         } else if (change instanceof DesignChange.EdgeRemoved removed) {
             views.edgeRemoved(removed.edge().id());
-            geometry.removeEdge(removed.edge()).forEach(views::edgeChanged);
+            geometry.removeEdge(removed.edge());
         } else if (change instanceof DesignChange.EdgeUpdated updated) {
-            geometry.updateEdge(updated.before(), updated.after()).forEach(views::edgeChanged);
+            geometry.updateEdge(updated.before(), updated.after());
         } else {
             return; // InfoChanged: nothing on the canvas shows the design's info
         }

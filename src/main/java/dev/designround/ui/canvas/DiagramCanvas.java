@@ -42,6 +42,12 @@ import javafx.scene.transform.Translate;
  */
 public final class DiagramCanvas extends Region {
 
+    static {
+        // The exports' typeface, for arrow labels: they are placed by its measure, as in the exports.
+        javafx.scene.text.Font.loadFont(new java.io.ByteArrayInputStream(
+                dev.designround.diagram.DiagramFont.get().bytes()), dev.designround.diagram.LabelPlacer.SIZE);
+    }
+
     static final double FIT_MARGIN = 48;
     private static final double ZOOM_STEP = 1.2;
 
@@ -215,9 +221,14 @@ public final class DiagramCanvas extends Region {
         return geometry.box(nodeId);
     }
 
-    /** The route of an edge's arrow, in world coordinates. */
-    public Optional<Curve> edgeCurve(String edgeId) {
-        return geometry.curve(edgeId);
+    /** The route of an edge's arrow, in world coordinates (the same route the exports draw). */
+    public Optional<dev.designround.diagram.Route> edgeRoute(String edgeId) {
+        return geometry.route(edgeId);
+    }
+
+    /** Where an edge's label is, in world coordinates, when it has one. */
+    public Optional<dev.designround.diagram.Rect> edgeLabelBox(String edgeId) {
+        return geometry.labelBox(edgeId);
     }
 
     /** What is under a point given in this canvas's coordinates (a click, a right-click). */
@@ -286,7 +297,9 @@ public final class DiagramCanvas extends Region {
         if (isOverview()) {
             overview.setMoving(nodeIds);
             schedule();
-        } else if (requireEditor().design().nodeCount() >= DragProxy.MIN_NODES) {
+        }
+        geometry.setMoving(true);
+        if (!isOverview() && requireEditor().design().nodeCount() >= DragProxy.MIN_NODES) {
             renderer.setDragged(nodeIds);
             refreshNow();
             List<javafx.scene.Node> moving = new java.util.ArrayList<>();
@@ -303,6 +316,7 @@ public final class DiagramCanvas extends Region {
 
     /** The move ended (kept or cancelled): everything is drawn live again. */
     void endMove() {
+        geometry.setMoving(false);
         dragProxy.end();
         overview.setMoving(Set.of());
         renderer.setDragged(Set.of());

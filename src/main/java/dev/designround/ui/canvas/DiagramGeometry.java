@@ -1,5 +1,13 @@
 package dev.designround.ui.canvas;
 
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.EdgeRouter;
+import dev.designround.diagram.LabelPlacer;
+import dev.designround.diagram.Point;
+import dev.designround.diagram.Rect;
+import dev.designround.diagram.Route;
+import dev.designround.diagram.SpatialGrid;
+import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
@@ -16,10 +24,14 @@ import java.util.Set;
 
 /**
  * Where everything of a design is on the canvas, in world coordinates, whether or not it is drawn: each node's
- * card box (its position in the design, or where a drag has it for now) and stacking order, each edge's route
- * (card border to card border, parallel edges bent apart, loops), and a {@link SpatialGrid} of both, so that the
- * canvas asks "what is in the view", "what is under the mouse" and "what is inside the rubber band" without
- * visiting every node. Plain Java; the canvas keeps it in step with the design's changes.
+ * card box (its position in the design, or where a drag has it for now) and stacking order, each arrow's route and
+ * label box, laid out by the diagram model ({@link EdgeRouter}, {@link LabelPlacer}) exactly as the exports lay
+ * them out, and a {@link SpatialGrid} of both, so that the canvas asks "what is in the view", "what is under the
+ * mouse" and "what is inside the rubber band" without visiting every node. Plain Java.
+ *
+ * <p>Changes are routed lazily: the next question, or the next frame ({@link #settle}), routes what the changes
+ * touched, and {@link #drainChanged} tells which arrows moved since it was last asked. While cards are dragged
+ * ({@link #moveAll}) only their own arrows follow, straight away; the rest are routed when the drag ends.
  */
 final class DiagramGeometry {
 
@@ -41,10 +53,11 @@ final class DiagramGeometry {
         }
     }
 
-    /** An edge and its route; the grid's item for it. */
+    /** An edge, its route and where its label is; the grid's item for it. */
     private static final class Routed {
         Edge edge;
-        Curve curve;
+        Route route;
+        Rect label;
 
         Routed(Edge edge) {
             this.edge = edge;
@@ -55,10 +68,12 @@ final class DiagramGeometry {
     private final Map<String, Routed> edges = new LinkedHashMap<>();
     /** Edge ids touching each node. */
     private final Map<String, Set<String>> incident = new HashMap<>();
-    /** Edge ids joining each unordered pair of nodes, in id order. */
-    private final Map<String, List<String>> pairs = new HashMap<>();
     private final SpatialGrid<Placed> nodeGrid = new SpatialGrid<>(CELL);
     private final SpatialGrid<Routed> edgeGrid = new SpatialGrid<>(CELL);
+    private final Set<String> changed = new LinkedHashSet<>();
+    private EdgeRouter router = new EdgeRouter();
+    private boolean labelsDirty;
+    private boolean moving;
     private int nextZ;
 
     /** Forgets everything and takes the design's nodes and edges. */
@@ -66,16 +81,16 @@ final class DiagramGeometry {
         nodes.clear();
         edges.clear();
         incident.clear();
-        pairs.clear();
         nodeGrid.clear();
         edgeGrid.clear();
+        changed.clear();
+        router = new EdgeRouter();
+        moving = false;
         nextZ = 0;
         design.nodes().forEach(this::addNode);
-        design.edges().forEach(e -> {
-            edges.put(e.id(), new Routed(e));
-            link(e);
-        });
-        edges.values().forEach(this::route);
+        design.edges().forEach(this::addEdge);
+        settle();
+        changed.clear();
     }
 
     // ---- changes ---------------------------------------------------------------------------------------------
@@ -84,7 +99,8 @@ final class DiagramGeometry {
     void addNode(Node node) {
         Placed p = new Placed(node, nextZ++);
         nodes.put(node.id(), p);
-        nodeGrid.put(p, p.box);
+        nodeGrid.put(p, p.box.rect());
+        router.putCard(node.id(), p.box.rect());
     }
 
     /** Removes a node (its edges are removed first, one by one). */
@@ -92,55 +108,161 @@ final class DiagramGeometry {
         Placed p = nodes.remove(id);
         if (p != null) {
             nodeGrid.remove(p);
+            router.removeCard(id);
         }
         incident.remove(id);
     }
 
-    /** A new version of a node; returns the edges it re-routed. */
-    Set<String> updateNode(Node node) {
+    /** A new version of a node (its text, type or place). */
+    void updateNode(Node node) {
         Placed p = nodes.get(node.id());
-        if (p == null) {
-            return Set.of();
+        if (p != null) {
+            p.node = node;
+            place(p, node.x(), node.y());
         }
-        p.node = node;
-        return moveTo(node.id(), node.x(), node.y());
     }
 
-    /** Puts a card somewhere without changing its node (a drag under way); returns the edges it re-routed. */
-    Set<String> moveTo(String id, double x, double y) {
-        Placed p = nodes.get(id);
-        if (p == null || (p.box.x() == x && p.box.y() == y)) {
-            return Set.of();
+    private void place(Placed p, double x, double y) {
+        if (p.box.x() != x || p.box.y() != y) {
+            p.box = Box.card(x, y);
+            nodeGrid.put(p, p.box.rect());
+            router.putCard(p.node.id(), p.box.rect());
         }
-        p.box = Box.card(x, y);
-        nodeGrid.put(p, p.box);
-        Set<String> touching = incident.getOrDefault(id, Set.of());
-        touching.forEach(e -> route(edges.get(e)));
-        return touching;
     }
 
-    /** A new edge; returns the edges it re-routed (itself and those joining the same two nodes). */
-    List<String> addEdge(Edge edge) {
-        edges.put(edge.id(), new Routed(edge));
-        link(edge);
-        return rerouteSiblings(edge);
+    /**
+     * Puts cards somewhere without changing their nodes (a drag under way): their own arrows are routed at once,
+     * the others when the drag ends ({@link #setMoving}); returns the arrows re-routed.
+     */
+    Set<String> moveAll(Map<String, CanvasPoint> positions) {
+        positions.forEach((id, pos) -> {
+            Placed p = nodes.get(id);
+            if (p != null) {
+                place(p, pos.x(), pos.y());
+            }
+        });
+        Set<String> touching = edgesTouching(positions.keySet());
+        Set<String> rerouted = router.routeNow(touching);
+        for (String id : rerouted) {
+            Routed r = edges.get(id);
+            r.route = router.route(id).orElse(null);
+            r.label = r.route == null || r.edge.label().isBlank() ? null : quickLabel(r);
+            file(r);
+        }
+        return rerouted;
     }
 
-    /** Removes an edge; returns the remaining edges between the same two nodes, which it re-routed. */
-    List<String> removeEdge(Edge edge) {
+    /** While cards are dragged, arrows not touching them keep their routes; when it ends, all are settled. */
+    void setMoving(boolean now) {
+        moving = now;
+        if (!now) {
+            settle();
+        }
+    }
+
+    /** A new edge. */
+    void addEdge(Edge edge) {
+        Routed r = new Routed(edge);
+        edges.put(edge.id(), r);
+        incident.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(edge.id());
+        incident.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(edge.id());
+        router.putEdge(edge.id(), edge.from(), edge.to());
+        labelsDirty = true;
+    }
+
+    void removeEdge(Edge edge) {
         Routed r = edges.remove(edge.id());
         if (r != null) {
             edgeGrid.remove(r);
         }
-        unlink(edge);
-        return rerouteSiblings(edge);
+        Optional.ofNullable(incident.get(edge.from())).ifPresent(s -> s.remove(edge.id()));
+        Optional.ofNullable(incident.get(edge.to())).ifPresent(s -> s.remove(edge.id()));
+        router.removeEdge(edge.id());
+        labelsDirty = true;
+        changed.add(edge.id());
     }
 
-    /** A new version of an edge (label, kind, or ends); returns the edges it re-routed. */
-    Set<String> updateEdge(Edge before, Edge after) {
-        Set<String> touched = new LinkedHashSet<>(removeEdge(before));
-        touched.addAll(addEdge(after));
-        return touched;
+    /** A new version of an edge (label, kind, or ends). */
+    void updateEdge(Edge before, Edge after) {
+        if (!before.from().equals(after.from()) || !before.to().equals(after.to())) {
+            removeEdge(before);
+            addEdge(after);
+        } else {
+            Routed r = edges.get(after.id());
+            if (r != null) {
+                r.edge = after;
+            }
+            labelsDirty = true;
+        }
+        changed.add(after.id());
+    }
+
+    /**
+     * Routes what changed since the last time (nothing while cards are dragged) and places the labels again;
+     * the arrows whose route or label moved are added to {@link #drainChanged}.
+     */
+    void settle() {
+        if (moving || (!router.isDirty() && !labelsDirty)) {
+            return;
+        }
+        Set<String> rerouted = router.update();
+        for (String id : rerouted) {
+            Routed r = edges.get(id);
+            if (r != null) {
+                r.route = router.route(id).orElse(null);
+                file(r);
+            }
+        }
+        changed.addAll(rerouted);
+        if (labelsDirty || !rerouted.isEmpty()) {
+            placeLabels();
+        }
+        labelsDirty = false;
+    }
+
+    /** The arrows whose route, label or edge changed since the last call. */
+    Set<String> drainChanged() {
+        settle();
+        Set<String> out = new LinkedHashSet<>(changed);
+        changed.clear();
+        return out;
+    }
+
+    private void placeLabels() {
+        List<Rect> cards = nodes.values().stream().map(p -> p.box.rect()).toList();
+        LabelPlacer placer = new LabelPlacer(DiagramFont.get(), cards);
+        placer.avoidArrowheads(edges.values().stream().filter(r -> r.route != null).map(r -> r.route).toList());
+        for (Routed r : edges.values()) {
+            Rect before = r.label;
+            r.label = null;
+            if (r.route != null && !r.edge.label().isBlank()) {
+                LabelPlacer.Fitted f = placer.fit(r.edge.label());
+                r.label = f.isEmpty() ? null : placer.place(r.route, f.width(), f.height());
+            }
+            if (!java.util.Objects.equals(before, r.label)) {
+                changed.add(r.edge.id());
+            }
+        }
+    }
+
+    /** During a drag: the label in the middle of the route's longest segment. */
+    private static Rect quickLabel(Routed r) {
+        LabelPlacer.Fitted f = new LabelPlacer(DiagramFont.get(), List.of()).fit(r.edge.label());
+        Point m = r.route.middle();
+        return Rect.centered(m.x(), m.y(), f.width(), f.height());
+    }
+
+    private void file(Routed r) {
+        if (r.route == null) {
+            edgeGrid.remove(r);
+            return;
+        }
+        List<Rect> pieces = new ArrayList<>();
+        List<Point> p = r.route.points();
+        for (int k = 1; k < p.size(); k++) {
+            pieces.add(Rect.spanning(p.get(k - 1).x(), p.get(k - 1).y(), p.get(k).x(), p.get(k).y()).grown(EDGE_PAD));
+        }
+        edgeGrid.put(r, pieces);
     }
 
     // ---- questions -------------------------------------------------------------------------------------------
@@ -163,8 +285,16 @@ final class DiagramGeometry {
         return Optional.ofNullable(edges.get(id)).map(r -> r.edge);
     }
 
-    Optional<Curve> curve(String edgeId) {
-        return Optional.ofNullable(edges.get(edgeId)).map(r -> r.curve);
+    /** An arrow's route, from its source card's border to its tip. */
+    Optional<Route> route(String edgeId) {
+        settle();
+        return Optional.ofNullable(edges.get(edgeId)).map(r -> r.route);
+    }
+
+    /** Where an arrow's label is, when it has one. */
+    Optional<Rect> labelBox(String edgeId) {
+        settle();
+        return Optional.ofNullable(edges.get(edgeId)).map(r -> r.label);
     }
 
     int nodeCount() {
@@ -192,7 +322,7 @@ final class DiagramGeometry {
     /** The nodes whose cards meet an area, bottom to top. */
     List<String> nodesIn(Box area) {
         List<Placed> found = new ArrayList<>();
-        nodeGrid.forEachNear(area, p -> {
+        nodeGrid.forEachNear(area.rect(), p -> {
             if (p.box.intersects(area)) {
                 found.add(p);
             }
@@ -208,9 +338,11 @@ final class DiagramGeometry {
 
     /** The edges whose line passes through an area, in the design's order. */
     List<String> edgesIn(Box area) {
+        settle();
+        Rect rect = area.rect();
         List<Routed> found = new ArrayList<>();
-        edgeGrid.forEachNear(area, r -> {
-            if (r.curve != null && CurveShape.crosses(r.curve, area)) {
+        edgeGrid.forEachNear(rect, r -> {
+            if (r.route != null && r.route.touches(rect)) {
                 found.add(r);
             }
         });
@@ -225,10 +357,11 @@ final class DiagramGeometry {
 
     /** The edge whose line passes nearest a point, if within {@code tolerance}. */
     Optional<String> edgeAt(double x, double y, double tolerance) {
+        settle();
         String[] best = {null};
         double[] bestDistance = {tolerance};
-        edgeGrid.forEachNear(new Box(x, y, 0, 0).grow(tolerance), r -> {
-            double d = r.curve == null ? Double.MAX_VALUE : CurveShape.distance(r.curve, x, y);
+        edgeGrid.forEachNear(new Rect(x, y, 0, 0).grown(tolerance), r -> {
+            double d = r.route == null ? Double.MAX_VALUE : r.route.distance(x, y);
             if (d <= bestDistance[0]) {
                 bestDistance[0] = d;
                 best[0] = r.edge.id();
@@ -244,59 +377,5 @@ final class DiagramGeometry {
             out.addAll(incident.getOrDefault(id, Set.of()));
         }
         return out;
-    }
-
-    // ---- routing ---------------------------------------------------------------------------------------------
-
-    private void link(Edge edge) {
-        incident.computeIfAbsent(edge.from(), k -> new LinkedHashSet<>()).add(edge.id());
-        incident.computeIfAbsent(edge.to(), k -> new LinkedHashSet<>()).add(edge.id());
-        List<String> siblings = pairs.computeIfAbsent(pairKey(edge), k -> new ArrayList<>());
-        siblings.add(edge.id());
-        siblings.sort(null);
-    }
-
-    private void unlink(Edge edge) {
-        Optional.ofNullable(incident.get(edge.from())).ifPresent(s -> s.remove(edge.id()));
-        Optional.ofNullable(incident.get(edge.to())).ifPresent(s -> s.remove(edge.id()));
-        List<String> siblings = pairs.get(pairKey(edge));
-        if (siblings != null) {
-            siblings.remove(edge.id());
-            if (siblings.isEmpty()) {
-                pairs.remove(pairKey(edge));
-            }
-        }
-    }
-
-    private List<String> rerouteSiblings(Edge edge) {
-        List<String> siblings = List.copyOf(pairs.getOrDefault(pairKey(edge), List.of()));
-        siblings.forEach(id -> route(edges.get(id)));
-        return siblings;
-    }
-
-    private static String pairKey(Edge edge) {
-        return edge.from().compareTo(edge.to()) <= 0 ? edge.from() + '\u0000' + edge.to()
-                : edge.to() + '\u0000' + edge.from();
-    }
-
-    private void route(Routed r) {
-        if (r == null) {
-            return;
-        }
-        Edge edge = r.edge;
-        Placed from = nodes.get(edge.from());
-        Placed to = nodes.get(edge.to());
-        if (from == null || to == null) {
-            return;
-        }
-        List<String> siblings = pairs.getOrDefault(pairKey(edge), List.of(edge.id()));
-        int index = Math.max(0, siblings.indexOf(edge.id()));
-        if (edge.from().equals(edge.to())) {
-            r.curve = EdgeRouting.loop(from.box, index);
-        } else {
-            r.curve = EdgeRouting.between(from.box, to.box,
-                    EdgeRouting.lane(index, siblings.size(), edge.from().compareTo(edge.to()) < 0));
-        }
-        edgeGrid.put(r, CurveShape.pieces(r.curve, EDGE_PAD));
     }
 }

@@ -1,35 +1,43 @@
 package dev.designround.ui.canvas;
 
+import dev.designround.diagram.Arrows;
+import dev.designround.diagram.Point;
+import dev.designround.diagram.Rect;
+import dev.designround.diagram.Route;
 import dev.designround.model.Edge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Polygon;
 
 /**
- * An edge drawn as an arrow from card border to card border, with its label at the middle. The kind shows in the
+ * An edge drawn as an arrow along its route (from the diagram model, as in the exports), with its label where the
+ * model placed it (off cards and other labels). The kind shows in the
  * line: flow solid, fallback dashed, async dotted (style classes {@code flow}, {@code fallback}, {@code async}).
  * A wide invisible stroke under the line makes it easy to click. Re-routing only moves points; nothing is rebuilt.
  * The label lives in a layer above the cards (so a card never hides it) and knows its edge (see {@link #of}).
  */
 public final class EdgeView extends Group {
 
-    static final double ARROW_LENGTH = 11;
-    static final double ARROW_HALF_WIDTH = 5;
-
     private final Path hit = new Path();
     private final Path line = new Path();
-    private final MoveTo lineStart = new MoveTo();
-    private final CubicCurveTo lineCurve = new CubicCurveTo();
     private final Polygon arrow = new Polygon(0, 0, 0, 0, 0, 0);
     private static final String OWNER = "design-round.edge-view";
+    /** Fits labels into lines as the exports do. */
+    private static final dev.designround.diagram.LabelPlacer FITTER = new dev.designround.diagram.LabelPlacer(
+            dev.designround.diagram.DiagramFont.get(), List.of());
 
     private final Group labelLayer;
     private Label label;
     private Edge edge;
-    private Curve curve;
+    private Route route;
+    private Rect labelBox;
 
     public EdgeView(Edge edge, Group labelLayer) {
         this.labelLayer = labelLayer;
@@ -37,8 +45,6 @@ public final class EdgeView extends Group {
         hit.getStyleClass().add("edge-hit");
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
-        line.getElements().addAll(lineStart, lineCurve);
-        hit.getElements().addAll(lineStart, lineCurve); // the same elements: one route, two strokes
         line.setFill(null);
         hit.setFill(null);
         hit.setOpacity(0); // never drawn (drawing a wide transparent stroke costs as much as a visible one), still hit
@@ -56,7 +62,7 @@ public final class EdgeView extends Group {
         return edge.id();
     }
 
-    /** Shows a new version of the edge (label, kind); the route is set with {@link #route(Curve)}. */
+    /** Shows a new version of the edge (label, kind); the route is set with {@link #route}. */
     public void update(Edge next) {
         if (edge == null || edge.kind() != next.kind()) {
             if (edge != null) {
@@ -77,45 +83,55 @@ public final class EdgeView extends Group {
                 labelLayer.getChildren().add(label);
                 placeLabel();
             }
-            label.setText(next.label());
+            label.setText(String.join("\n", FITTER.fit(next.label()).lines()));
         }
     }
 
-    /** Lays the edge along a curve whose end is the arrow's tip. */
-    public void route(Curve route) {
-        curve = route;
-        Curve shaft = route.shortenedBy(ARROW_LENGTH * 0.8);
-        set(lineStart, lineCurve, shaft);
-        double a = route.endAngle();
-        double cos = Math.cos(a);
-        double sin = Math.sin(a);
-        double bx = route.endX() - cos * ARROW_LENGTH;
-        double by = route.endY() - sin * ARROW_LENGTH;
-        arrow.getPoints().setAll(route.endX(), route.endY(), bx - sin * ARROW_HALF_WIDTH, by + cos * ARROW_HALF_WIDTH,
-                bx + sin * ARROW_HALF_WIDTH, by - cos * ARROW_HALF_WIDTH);
+    /** Lays the edge along a route whose end is the arrow's tip, with its label in a box (none: no label). */
+    public void route(Route next, Optional<Rect> label) {
+        if (!next.equals(route)) {
+            route = next;
+            List<Point> shaft = next.shaft(Arrows.LENGTH * 0.8);
+            if (line.getElements().size() == shaft.size()) { // the same shape: move the points, build nothing
+                for (int k = 0; k < shaft.size(); k++) {
+                    PathElement el = line.getElements().get(k);
+                    if (el instanceof MoveTo m) {
+                        m.setX(shaft.get(k).x());
+                        m.setY(shaft.get(k).y());
+                    } else if (el instanceof LineTo l) {
+                        l.setX(shaft.get(k).x());
+                        l.setY(shaft.get(k).y());
+                    }
+                }
+            } else {
+                List<PathElement> elements = new ArrayList<>();
+                elements.add(new MoveTo(shaft.get(0).x(), shaft.get(0).y()));
+                for (Point p : shaft.subList(1, shaft.size())) {
+                    elements.add(new LineTo(p.x(), p.y()));
+                }
+                line.getElements().setAll(elements);
+                hit.getElements().setAll(elements); // the same elements: one route, two strokes
+            }
+            List<Point> head = Arrows.head(next);
+            arrow.getPoints().setAll(head.get(0).x(), head.get(0).y(), head.get(1).x(), head.get(1).y(),
+                    head.get(2).x(), head.get(2).y());
+        }
+        labelBox = label.orElse(null);
         placeLabel();
     }
 
-    public Curve curve() {
-        return curve;
+    public Route route() {
+        return route;
     }
 
     private void placeLabel() {
-        if (label != null && curve != null) {
-            label.setLayoutX(curve.midX());
-            label.setLayoutY(curve.midY());
+        if (label != null && labelBox != null) {
+            label.setLayoutX(labelBox.centerX());
+            label.setLayoutY(labelBox.centerY());
         }
-    }
-
-    private static void set(MoveTo start, CubicCurveTo to, Curve c) {
-        start.setX(c.startX());
-        start.setY(c.startY());
-        to.setControlX1(c.c1x());
-        to.setControlY1(c.c1y());
-        to.setControlX2(c.c2x());
-        to.setControlY2(c.c2y());
-        to.setX(c.endX());
-        to.setY(c.endY());
+        if (label != null) {
+            label.setVisible(labelBox != null);
+        }
     }
 
     public void setSelected(boolean selected) {

@@ -40,9 +40,12 @@ final class InlineEditor {
 
     void editEdge(String edgeId) {
         Editor editor = canvas.requireEditor();
-        editor.design().edge(edgeId).ifPresent(edge -> canvas.edgeCurve(edgeId).ifPresent(c -> open(edge.label(),
-                c.midX() - EDGE_FIELD_WIDTH / 2, c.midY() - 14, EDGE_FIELD_WIDTH,
-                text -> editor.renameEdge(edgeId, text))));
+        editor.design().edge(edgeId).ifPresent(edge -> canvas.edgeRoute(edgeId).ifPresent(route -> {
+            dev.designround.diagram.Point at = canvas.edgeLabelBox(edgeId)
+                    .map(b -> new dev.designround.diagram.Point(b.centerX(), b.centerY())).orElse(route.middle());
+            open(edge.label(), at.x() - EDGE_FIELD_WIDTH / 2, at.y() - 14, EDGE_FIELD_WIDTH,
+                    text -> editor.renameEdge(edgeId, text));
+        }));
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.designround.ui.canvas;
 
+import dev.designround.diagram.Arrows;
+import dev.designround.diagram.Point;
+import dev.designround.diagram.Rect;
+import dev.designround.diagram.Route;
 import dev.designround.model.Catalog;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
@@ -70,23 +74,23 @@ final class OverviewPainter {
     /** Draws these edges, then these nodes (bottom to top), as the viewport shows them. */
     void paint(GraphicsContext g, Viewport v, Collection<String> edgeIds, List<String> nodeIds) {
         double s = v.scale();
-        Map<State, Map<EdgeKind, List<Curve>>> lines = new EnumMap<>(State.class);
+        Map<State, Map<EdgeKind, List<Route>>> lines = new EnumMap<>(State.class);
         List<String> labelled = new ArrayList<>();
         for (String id : edgeIds) {
             Edge e = geometry.edge(id).orElse(null);
-            Curve c = geometry.curve(id).orElse(null);
+            Route c = geometry.route(id).orElse(null);
             if (e == null || c == null) {
                 continue;
             }
             lines.computeIfAbsent(edgeState(id), k -> new EnumMap<>(EdgeKind.class))
                     .computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(onScreen(c, v));
-            if (!e.label().isBlank() && s >= EDGE_LABEL_MIN_SCALE) {
+            if (!e.label().isBlank() && s >= EDGE_LABEL_MIN_SCALE && geometry.labelBox(id).isPresent()) {
                 labelled.add(id);
             }
         }
-        double head = Math.max(EdgeView.ARROW_LENGTH * s, 4.5);
+        double head = Math.max(Arrows.LENGTH * s, 4.5);
         for (State state : State.values()) {
-            Map<EdgeKind, List<Curve>> byKind = lines.getOrDefault(state, Map.of());
+            Map<EdgeKind, List<Route>> byKind = lines.getOrDefault(state, Map.of());
             byKind.forEach((kind, curves) -> strokeLines(g, curves, style.edgeLine(kind, state), s, head,
                     state != State.PLAIN));
             g.setFill(style.arrowFill(state));
@@ -107,7 +111,7 @@ final class OverviewPainter {
         }
     }
 
-    private void strokeLines(GraphicsContext g, List<Curve> curves, Stroke stroke, double s, double head,
+    private void strokeLines(GraphicsContext g, List<Route> routes, Stroke stroke, double s, double head,
                              boolean marked) {
         g.setStroke(stroke.paint());
         g.setLineWidth(Math.max(stroke.width() * s, marked ? 1.8 : 0.8));
@@ -116,26 +120,23 @@ final class OverviewPainter {
         g.setLineCap(stroke.dashes().size() == 2 && stroke.dashes().get(0) < 2 ? StrokeLineCap.ROUND
                 : StrokeLineCap.BUTT);
         g.beginPath();
-        for (Curve c : curves) {
-            Curve shaft = c.shortenedBy(head * 0.8);
-            g.moveTo(shaft.startX(), shaft.startY());
-            g.bezierCurveTo(shaft.c1x(), shaft.c1y(), shaft.c2x(), shaft.c2y(), shaft.endX(), shaft.endY());
+        for (Route r : routes) {
+            List<Point> shaft = r.shaft(head * 0.8);
+            g.moveTo(shaft.get(0).x(), shaft.get(0).y());
+            for (Point p : shaft.subList(1, shaft.size())) {
+                g.lineTo(p.x(), p.y());
+            }
         }
         g.stroke();
         g.setLineDashes();
         g.setLineCap(StrokeLineCap.SQUARE);
     }
 
-    private static void arrowHead(GraphicsContext g, Curve c, double length) {
-        double a = c.endAngle();
-        double cos = Math.cos(a);
-        double sin = Math.sin(a);
-        double half = length * EdgeView.ARROW_HALF_WIDTH / EdgeView.ARROW_LENGTH;
-        double bx = c.endX() - cos * length;
-        double by = c.endY() - sin * length;
-        g.moveTo(c.endX(), c.endY());
-        g.lineTo(bx - sin * half, by + cos * half);
-        g.lineTo(bx + sin * half, by - cos * half);
+    private static void arrowHead(GraphicsContext g, Route r, double length) {
+        List<Point> h = Arrows.head(r, length, length * Arrows.HALF_WIDTH / Arrows.LENGTH);
+        g.moveTo(h.get(0).x(), h.get(0).y());
+        g.lineTo(h.get(1).x(), h.get(1).y());
+        g.lineTo(h.get(2).x(), h.get(2).y());
         g.closePath();
     }
 
@@ -156,10 +157,9 @@ final class OverviewPainter {
      */
     private void edgeLabel(GraphicsContext g, String id, Viewport v, List<Box> cards) {
         Edge e = geometry.edge(id).orElseThrow();
-        Curve c = geometry.curve(id).orElseThrow();
         double size = labelFontSize(v);
         String text = labelText(e, v);
-        Box box = labelBox(e, c, v).orElseThrow();
+        Box box = labelBox(e, geometry.labelBox(id).orElseThrow(), v).orElseThrow();
         labelsShown.remove(id);
         if (cards.stream().anyMatch(box::intersects) || labelsShown.values().stream().anyMatch(box::intersects)) {
             return;
@@ -175,14 +175,15 @@ final class OverviewPainter {
     }
 
     /** Where an arrow's label is drawn when zoomed out, in screen pixels; empty when it is not drawn. */
-    private static java.util.Optional<Box> labelBox(Edge e, Curve c, Viewport v) {
+    private static java.util.Optional<Box> labelBox(Edge e, Rect at, Viewport v) {
         if (e.label().isBlank() || v.scale() < EDGE_LABEL_MIN_SCALE) {
             return java.util.Optional.empty();
         }
         double size = labelFontSize(v);
         double w = labelText(e, v).length() * size * 0.55 + 6;
         double h = size * 1.5;
-        return java.util.Optional.of(new Box(v.toScreenX(c.midX()) - w / 2, v.toScreenY(c.midY()) - h / 2, w, h));
+        return java.util.Optional.of(new Box(v.toScreenX(at.centerX()) - w / 2, v.toScreenY(at.centerY()) - h / 2, w,
+                h));
     }
 
     private static double labelFontSize(Viewport v) {
@@ -200,29 +201,25 @@ final class OverviewPainter {
         double y = v.toScreenY(b.y());
         double w = b.width() * s;
         double h = b.height() * s;
-        double arc = Math.max(16 * s, 3);
-        double stripe = Math.max(5 * s, 2);
+        double arc = Math.max(20 * s, 3);
         String category = categoryClass(n.type());
-        g.setFill(style.stripe(category));
+        g.setFill(style.cardFill(category));
         g.fillRoundRect(x, y, w, h, arc, arc);
-        g.setFill(style.body());
-        g.fillRoundRect(x + stripe, y, w - stripe, h, arc, arc);
-        g.setFill(style.tint(category));
-        g.fillRoundRect(x + stripe, y, w - stripe, h, arc, arc);
         State state = marks.isHighlightedNode(n.id()) ? State.HIGHLIGHTED
                 : marks.isSelectedNode(n.id()) ? State.SELECTED : State.PLAIN;
         Stroke border = style.cardBorder(state);
-        g.setStroke(border.paint());
-        g.setLineWidth(state == State.PLAIN ? 1 : Math.max(border.width() * s, 2));
+        g.setStroke(state == State.PLAIN ? style.accent(category) : border.paint());
+        g.setLineWidth(state == State.PLAIN ? Math.max(1.5 * s, 1) : Math.max(border.width() * s, 2));
         g.setLineDashes(border.dashes().stream().mapToDouble(d -> d * Math.max(s, 0.5)).toArray());
         g.strokeRoundRect(x, y, w, h, arc, arc);
         g.setLineDashes();
+        double stripe = Math.max(4 * s, 2);
         double textX = x + stripe + 4;
         if (w >= ICON_MIN_WIDTH && h >= ICON_MIN_HEIGHT) { // the type's icon, as on the card: telling even when tiny
             double size = Math.min(h - 3, 18);
             Glyph glyph = glyph(n.type());
             g.setFont(Font.font(glyph.fontFamily(), size));
-            g.setFill(style.stripe(category));
+            g.setFill(style.accent(category));
             g.fillText(glyph.text(), textX, y + h / 2);
             g.setFont(font);
             textX += size + 3;
@@ -265,9 +262,7 @@ final class OverviewPainter {
                 catalog.type(t).map(dev.designround.model.ComponentType::category).orElse("")));
     }
 
-    private static Curve onScreen(Curve c, Viewport v) {
-        return new Curve(v.toScreenX(c.startX()), v.toScreenY(c.startY()), v.toScreenX(c.c1x()),
-                v.toScreenY(c.c1y()), v.toScreenX(c.c2x()), v.toScreenY(c.c2y()), v.toScreenX(c.endX()),
-                v.toScreenY(c.endY()));
+    private static Route onScreen(Route r, Viewport v) {
+        return new Route(r.points().stream().map(p -> new Point(v.toScreenX(p.x()), v.toScreenY(p.y()))).toList());
     }
 }

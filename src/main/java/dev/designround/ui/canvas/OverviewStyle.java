@@ -107,21 +107,22 @@ final class OverviewStyle {
         watchers.add(r);
     }
 
-    /** The category's strong colour (the card's stripe). */
-    Paint stripe(String categoryClass) {
-        return fill(categoryCards.getOrDefault(categoryClass, categoryCards.get("category-none")).getBackground(),
-                0, Color.GRAY);
+    /** The category's colour (a card's outline and icon). */
+    Paint accent(String categoryClass) {
+        Border b = categoryCards.getOrDefault(categoryClass, categoryCards.get("category-none")).getBorder();
+        return b == null || b.getStrokes().isEmpty() ? Color.GRAY : b.getStrokes().get(0).getTopStroke();
     }
 
-    /** The category's soft colour (the icon's tile), laid over the card to tint it. */
-    Paint tint(String categoryClass) {
+    /** A card's fill: its category's colour, tinted towards the background. */
+    Paint cardFill(String categoryClass) {
+        return fill(categoryCards.getOrDefault(categoryClass, categoryCards.get("category-none")).getBackground(),
+                0, Color.WHITE);
+    }
+
+    /** The icon's tile. */
+    Paint tile(String categoryClass) {
         return fill(categoryTiles.getOrDefault(categoryClass, categoryTiles.get("category-none")).getBackground(),
                 0, Color.TRANSPARENT);
-    }
-
-    /** The card's body. */
-    Paint body() {
-        return fill(categoryCards.get("category-none").getBackground(), 1, Color.WHITE);
     }
 
     Stroke cardBorder(State s) {
@@ -139,7 +140,7 @@ final class OverviewStyle {
 
     /** An arrow's line: the kind gives the dashes, the state the colour and width. */
     Stroke edgeLine(EdgeKind kind, State s) {
-        Path line = stateLines.get(s);
+        Path line = s == State.PLAIN ? kindLines.get(kind) : stateLines.get(s);
         return new Stroke(line.getStroke() == null ? Color.GRAY : line.getStroke(), line.getStrokeWidth(),
                 kindLines.get(kind).getStrokeDashArray());
     }

@@ -7,6 +7,7 @@ import dev.designround.ui.canvas.DiagramCanvas;
 import dev.designround.ui.canvas.PaletteDrop;
 import dev.designround.ui.inspector.Inspector;
 import dev.designround.ui.look.CategoryStyles;
+import dev.designround.ui.look.PaletteCss;
 import dev.designround.ui.look.Themes;
 import dev.designround.ui.palette.Palette;
 import dev.designround.ui.round.RoundPanels;
@@ -78,6 +79,10 @@ public final class Workbench {
         dark.addListener((o, was, now) -> {
             Settings.Theme theme = now ? Settings.Theme.DARK : Settings.Theme.LIGHT;
             Themes.apply(theme);
+            if (stage.getScene() != null) {
+                PaletteCss.apply(stage.getScene(), now ? dev.designround.diagram.Theme.DARK
+                        : dev.designround.diagram.Theme.LIGHT, services.catalog());
+            }
             updateSettings(s -> s.withTheme(theme));
         });
         round = new RoundPanels(services.catalog(), canvas, styles,
@@ -130,6 +135,8 @@ public final class Workbench {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(1050, screen.getHeight()));
         Themes.style(scene);
+        PaletteCss.apply(scene, dark.get() ? dev.designround.diagram.Theme.DARK : dev.designround.diagram.Theme.LIGHT,
+                services.catalog());
         actions.install(scene);
         actions.follow(this);
         new CanvasMenus(actions, this).install(canvas);

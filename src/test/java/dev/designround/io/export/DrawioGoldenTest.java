@@ -1,5 +1,6 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.designround.model.Design;
@@ -53,27 +54,37 @@ class DrawioGoldenTest {
                           </mxCell>
                         </object>
                         <object designId="e1" id="e1" kind="flow" label="question">
-                          <mxCell edge="1" parent="1" source="n1" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;" target="n2">
-                            <mxGeometry as="geometry" relative="1"/>
+                          <mxCell edge="1" parent="1" source="n1" style="edgeStyle=none;endArrow=block;endFill=1;html=0;rounded=0;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;exitX=1;exitY=0.38;exitDx=0;exitDy=0;exitPerimeter=0;entryX=0;entryY=0.5;entryDx=0;entryDy=0;entryPerimeter=0;" target="n2">
+                            <mxGeometry as="geometry" relative="1">
+                              <Array as="points">
+                                <mxPoint x="208" y="184"/>
+                                <mxPoint x="208" y="72"/>
+                              </Array>
+                            </mxGeometry>
                           </mxCell>
                         </object>
                         <object designId="e2" id="e2" kind="flow" label="draft">
-                          <mxCell edge="1" parent="1" source="n2" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;" target="n3">
-                            <mxGeometry as="geometry" relative="1"/>
+                          <mxCell edge="1" parent="1" source="n2" style="edgeStyle=none;endArrow=block;endFill=1;html=0;rounded=0;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;exitX=1;exitY=0.5;exitDx=0;exitDy=0;exitPerimeter=0;entryX=0;entryY=0.5;entryDx=0;entryDy=0;entryPerimeter=0;" target="n3">
+                            <mxGeometry as="geometry" relative="1">
+                              <Array as="points">
+                                <mxPoint x="448" y="72"/>
+                                <mxPoint x="448" y="192"/>
+                              </Array>
+                            </mxGeometry>
                           </mxCell>
                         </object>
                         <object designId="e3" id="e3" kind="flow" label="cited answer">
-                          <mxCell edge="1" parent="1" source="n3" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;" target="n1">
+                          <mxCell edge="1" parent="1" source="n3" style="edgeStyle=none;endArrow=block;endFill=1;html=0;rounded=0;strokeWidth=1.5;strokeColor=#475569;fontColor=#4b5563;labelBackgroundColor=#ffffff;exitX=0;exitY=0.63;exitDx=0;exitDy=0;exitPerimeter=0;entryX=1;entryY=0.63;entryDx=0;entryDy=0;entryPerimeter=0;" target="n1">
                             <mxGeometry as="geometry" relative="1"/>
                           </mxCell>
                         </object>
                         <object designId="e4" id="e4" kind="fallback" label="outage">
-                          <mxCell edge="1" parent="1" source="n2" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#c2410c;fontColor=#4b5563;labelBackgroundColor=#ffffff;dashed=1;dashPattern=6 4;" target="n4">
+                          <mxCell edge="1" parent="1" source="n2" style="edgeStyle=none;endArrow=block;endFill=1;html=0;rounded=0;strokeWidth=1.5;strokeColor=#c2410c;fontColor=#4b5563;labelBackgroundColor=#ffffff;dashed=1;dashPattern=6 4;exitX=0.5;exitY=1;exitDx=0;exitDy=0;exitPerimeter=0;entryX=0.5;entryY=0;entryDx=0;entryDy=0;entryPerimeter=0;" target="n4">
                             <mxGeometry as="geometry" relative="1"/>
                           </mxCell>
                         </object>
                         <object designId="e5" id="e5" kind="async" label="">
-                          <mxCell edge="1" parent="1" source="n3" style="endArrow=block;endFill=1;html=0;rounded=1;strokeWidth=1.5;strokeColor=#64748b;fontColor=#4b5563;labelBackgroundColor=#ffffff;dashed=1;dashPattern=1 3;" target="n5">
+                          <mxCell edge="1" parent="1" source="n3" style="edgeStyle=none;endArrow=block;endFill=1;html=0;rounded=0;strokeWidth=1.5;strokeColor=#64748b;fontColor=#4b5563;labelBackgroundColor=#ffffff;dashed=1;dashPattern=1 3;exitX=1;exitY=0.5;exitDx=0;exitDy=0;exitPerimeter=0;entryX=0;entryY=0.5;entryDx=0;entryDy=0;entryPerimeter=0;" target="n5">
                             <mxGeometry as="geometry" relative="1"/>
                           </mxCell>
                         </object>

@@ -1,5 +1,7 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.designround.io.Exporter;

@@ -1,5 +1,6 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.designround.testing.ExportFixtures;

@@ -1,11 +1,15 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Theme;
+import dev.designround.diagram.CardDrawing;
+import dev.designround.diagram.SceneItem;
+import dev.designround.diagram.DiagramScene;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.designround.io.export.SceneItem.Arrowhead;
-import dev.designround.io.export.SceneItem.Box;
-import dev.designround.io.export.SceneItem.Group;
-import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.diagram.SceneItem.Arrowhead;
+import dev.designround.diagram.SceneItem.Box;
+import dev.designround.diagram.SceneItem.Group;
+import dev.designround.diagram.SceneItem.TextLine;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.testing.ExportFixtures;

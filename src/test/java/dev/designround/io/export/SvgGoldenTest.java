@@ -1,5 +1,6 @@
 package dev.designround.io.export;
 
+import dev.designround.diagram.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.designround.testing.ExportFixtures;
@@ -21,28 +22,28 @@ class SvgGoldenTest {
                   </g>
                   <g class="edge" data-id="e1">
                     <title>Lawyer → Claude: question</title>
-                    <polyline fill="none" points="185.5,187.5 288.56,135.97" stroke="#475569" stroke-width="1.5"/>
-                    <polygon fill="#475569" points="297.5,131.5 290.57,140 286.54,131.95"/>
+                    <polyline fill="none" points="209.5,211.5 241.5,211.5 241.5,99.5 262.5,99.5" stroke="#475569" stroke-width="1.5"/>
+                    <polygon fill="#475569" points="273.5,99.5 262.5,104.5 262.5,94.5"/>
                   </g>
                   <g class="edge" data-id="e2">
                     <title>Claude → Grounding checker: draft</title>
-                    <polyline fill="none" points="425.5,131.5 528.56,183.03" stroke="#475569" stroke-width="1.5"/>
-                    <polygon fill="#475569" points="537.5,187.5 526.54,187.05 530.57,179"/>
+                    <polyline fill="none" points="449.5,99.5 481.5,99.5 481.5,219.5 502.5,219.5" stroke="#475569" stroke-width="1.5"/>
+                    <polygon fill="#475569" points="513.5,219.5 502.5,224.5 502.5,214.5"/>
                   </g>
                   <g class="edge" data-id="e3">
                     <title>Grounding checker → Lawyer: cited answer</title>
-                    <polyline fill="none" points="513.5,219.5 219.5,219.5" stroke="#475569" stroke-width="1.5"/>
-                    <polygon fill="#475569" points="209.5,219.5 219.5,215 219.5,224"/>
+                    <polyline fill="none" points="513.5,227.5 220.5,227.5" stroke="#475569" stroke-width="1.5"/>
+                    <polygon fill="#475569" points="209.5,227.5 220.5,222.5 220.5,232.5"/>
                   </g>
                   <g class="edge" data-id="e4">
                     <title>Claude → Backup model (fallback): outage</title>
-                    <polyline fill="none" points="361.5,131.5 361.5,297.5" stroke="#c2410c" stroke-dasharray="7 4" stroke-width="1.5"/>
-                    <polygon fill="#c2410c" points="361.5,307.5 357,297.5 366,297.5"/>
+                    <polyline fill="none" points="361.5,131.5 361.5,296.5" stroke="#c2410c" stroke-dasharray="7 4" stroke-width="1.5"/>
+                    <polygon fill="#c2410c" points="361.5,307.5 356.5,296.5 366.5,296.5"/>
                   </g>
                   <g class="edge" data-id="e5">
                     <title>Grounding checker → Audit log (async)</title>
-                    <polyline fill="none" points="689.5,219.5 743.5,219.5" stroke="#64748b" stroke-dasharray="2 3" stroke-width="1.5"/>
-                    <polygon fill="#64748b" points="753.5,219.5 743.5,224 743.5,215"/>
+                    <polyline fill="none" points="689.5,219.5 742.5,219.5" stroke="#64748b" stroke-dasharray="2 3" stroke-width="1.5"/>
+                    <polygon fill="#64748b" points="753.5,219.5 742.5,224.5 742.5,214.5"/>
                   </g>
                   <g class="node" data-id="user">
                     <title>Lawyer (User)</title>
@@ -74,8 +75,8 @@ class SvgGoldenTest {
                   </g>
                   <g class="edge-label" data-id="e1">
                     <title>question</title>
-                    <rect fill="#ffffff" height="18" rx="4" width="47.7" x="217.65" y="150.5"/>
-                    <text fill="#4b5563" font-size="10.5" text-anchor="middle" x="241.5" y="162.5">question</text>
+                    <rect fill="#ffffff" height="18" rx="4" width="47.7" x="217.65" y="146.5"/>
+                    <text fill="#4b5563" font-size="10.5" text-anchor="middle" x="241.5" y="158.5">question</text>
                   </g>
                   <g class="edge-label" data-id="e2">
                     <title>draft</title>
@@ -84,13 +85,13 @@ class SvgGoldenTest {
                   </g>
                   <g class="edge-label" data-id="e3">
                     <title>cited answer</title>
-                    <rect fill="#ffffff" height="18" rx="4" width="66.94" x="328.03" y="210.5"/>
-                    <text fill="#4b5563" font-size="10.5" text-anchor="middle" x="361.5" y="222.5">cited answer</text>
+                    <rect fill="#ffffff" height="18" rx="4" width="66.94" x="328.03" y="218.5"/>
+                    <text fill="#4b5563" font-size="10.5" text-anchor="middle" x="361.5" y="230.5">cited answer</text>
                   </g>
                   <g class="edge-label" data-id="e4">
                     <title>outage</title>
-                    <rect fill="#ffffff" height="18" rx="4" width="40.12" x="341.44" y="175.3"/>
-                    <text fill="#4b5563" font-size="10.5" text-anchor="middle" x="361.5" y="187.3">outage</text>
+                    <rect fill="#ffffff" height="18" rx="4" width="40.12" x="341.44" y="184.1"/>
+                    <text fill="#4b5563" font-size="10.5" text-anchor="middle" x="361.5" y="196.1">outage</text>
                   </g>
                   <g class="legend">
                     <title>Legend</title>

@@ -39,9 +39,12 @@ class DiagramGeometryProperties {
         }
         DiagramGeometry geometry = new DiagramGeometry();
         geometry.reset(design);
+        geometry.setMoving(true);
         for (int i = 0; nodeCount > 0 && i < moves; i++) { // drags: the cards move, the design does not
-            geometry.moveTo("n" + random.nextInt(nodeCount), coordinate(random), coordinate(random));
+            geometry.moveAll(java.util.Map.of("n" + random.nextInt(nodeCount),
+                    new dev.designround.layout.CanvasPoint(coordinate(random), coordinate(random))));
         }
+        geometry.setMoving(false);
 
         for (int q = 0; q < 20; q++) {
             Box area = new Box(coordinate(random), coordinate(random), random.nextDouble() * 1500,
@@ -50,7 +53,7 @@ class DiagramGeometryProperties {
             assertThat(geometry.nodesInside(area)).isEqualTo(bruteNodesIn(geometry, design, area).stream()
                     .filter(id -> geometry.box(id).orElseThrow().isInside(area)).toList());
             assertThat(geometry.edgesIn(area)).containsExactlyInAnyOrderElementsOf(design.edges().stream()
-                    .map(Edge::id).filter(id -> CurveShape.crosses(geometry.curve(id).orElseThrow(), area))
+                    .map(Edge::id).filter(id -> geometry.route(id).orElseThrow().touches(area.rect()))
                     .toList());
             double x = coordinate(random);
             double y = coordinate(random);
@@ -58,13 +61,12 @@ class DiagramGeometryProperties {
             assertThat(geometry.nodeAt(x, y)).isEqualTo(under.isEmpty() ? Optional.empty()
                     : Optional.of(under.get(under.size() - 1)));
             Optional<String> nearest = design.edges().stream().map(Edge::id)
-                    .filter(id -> CurveShape.distance(geometry.curve(id).orElseThrow(), x, y) <= 6)
-                    .min(Comparator.comparingDouble(id -> CurveShape.distance(geometry.curve(id).orElseThrow(), x,
-                            y)));
+                    .filter(id -> geometry.route(id).orElseThrow().distance(x, y) <= 6)
+                    .min(Comparator.comparingDouble(id -> geometry.route(id).orElseThrow().distance(x, y)));
             Optional<String> found = geometry.edgeAt(x, y, 6);
             assertThat(found.isPresent()).isEqualTo(nearest.isPresent());
-            found.ifPresent(id -> assertThat(CurveShape.distance(geometry.curve(id).orElseThrow(), x, y))
-                    .isEqualTo(CurveShape.distance(geometry.curve(nearest.get()).orElseThrow(), x, y)));
+            found.ifPresent(id -> assertThat(geometry.route(id).orElseThrow().distance(x, y))
+                    .isEqualTo(geometry.route(nearest.get()).orElseThrow().distance(x, y)));
         }
     }
 

@@ -35,7 +35,7 @@ abstract class RoundFixture extends WhiteboardFixture {
     /** Clicks the middle of an arrow, selecting it. */
     void clickEdge(FxRobot robot, String edgeId) {
         EdgeView edge = canvas().edge(edgeId).orElseThrow();
-        Point2D mid = screenAtWorld(edge.curve().midX(), edge.curve().midY());
+        Point2D mid = screenAtWorld(edge.route().middle().x(), edge.route().middle().y());
         robot.clickOn(mid);
     }
 

@@ -1,4 +1,4 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
 import java.util.Arrays;
 import java.util.List;

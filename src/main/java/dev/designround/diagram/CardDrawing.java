@@ -1,9 +1,9 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
-import dev.designround.io.export.SceneItem.Anchor;
-import dev.designround.io.export.SceneItem.Box;
-import dev.designround.io.export.SceneItem.Group;
-import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.diagram.SceneItem.Anchor;
+import dev.designround.diagram.SceneItem.Box;
+import dev.designround.diagram.SceneItem.Group;
+import dev.designround.diagram.SceneItem.TextLine;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
@@ -16,10 +16,10 @@ import java.util.List;
  * colour, the node's label (up to two lines, centred) and, when the label is the user's own, the component type's
  * name below it in a smaller, muted font.
  */
-final class CardDrawing {
+public final class CardDrawing {
 
-    static final double TITLE_SIZE = 13;
-    static final double TYPE_SIZE = 10.5;
+    public static final double TITLE_SIZE = 13;
+    public static final double TYPE_SIZE = 10.5;
     private static final double TITLE_LEADING = 16;
     private static final double TYPE_LEADING = 14;
     private static final double PADDING = 10;
@@ -29,7 +29,7 @@ final class CardDrawing {
     private final DiagramFont font;
     private final TextFit fit;
 
-    CardDrawing(Catalog catalog, Theme theme, DiagramFont font) {
+    public CardDrawing(Catalog catalog, Theme theme, DiagramFont font) {
         this.catalog = catalog;
         this.theme = theme;
         this.font = font;
@@ -37,11 +37,11 @@ final class CardDrawing {
     }
 
     /** The card's rectangle in canvas coordinates. */
-    static Rect rect(Node node) {
+    public static Rect rect(Node node) {
         return new Rect(node.x(), node.y(), CardGeometry.WIDTH, CardGeometry.HEIGHT);
     }
 
-    Group draw(Node node) {
+    public Group draw(Node node) {
         Rect r = rect(node);
         String category = catalog.categoryOf(node).orElse("");
         String typeName = catalog.type(node.type()).map(ComponentType::name).orElse(node.type());

@@ -1,4 +1,4 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
 /** An sRGB colour, 0–255 per channel. Immutable. */
 public record Rgb(int r, int g, int b) {

@@ -1,4 +1,4 @@
-package dev.designround.ui.canvas;
+package dev.designround.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,26 +17,26 @@ import java.util.function.Consumer;
  *
  * @param <T> the items
  */
-final class SpatialGrid<T> {
+public final class SpatialGrid<T> {
 
     private final double cell;
     private final Map<Long, List<T>> cells = new HashMap<>();
     private final Map<T, long[]> filed = new IdentityHashMap<>();
 
     /** @param cellSize the side of a cell, in world pixels */
-    SpatialGrid(double cellSize) {
+    public SpatialGrid(double cellSize) {
         this.cell = cellSize;
     }
 
     /** Files an item under every cell one of its areas touches, replacing where it was filed before. */
-    void put(T item, Collection<Box> areas) {
+    public void put(T item, Collection<Rect> areas) {
         remove(item);
         java.util.Set<Long> keys = new java.util.LinkedHashSet<>();
-        for (Box a : areas) {
+        for (Rect a : areas) {
             long x0 = index(a.x());
-            long x1 = index(a.maxX());
+            long x1 = index(a.right());
             long y0 = index(a.y());
-            long y1 = index(a.maxY());
+            long y1 = index(a.bottom());
             for (long cx = x0; cx <= x1; cx++) {
                 for (long cy = y0; cy <= y1; cy++) {
                     keys.add(key(cx, cy));
@@ -52,11 +52,11 @@ final class SpatialGrid<T> {
         filed.put(item, at);
     }
 
-    void put(T item, Box area) {
+    public void put(T item, Rect area) {
         put(item, List.of(area));
     }
 
-    void remove(T item) {
+    public void remove(T item) {
         long[] at = filed.remove(item);
         if (at == null) {
             return;
@@ -76,21 +76,21 @@ final class SpatialGrid<T> {
         }
     }
 
-    void clear() {
+    public void clear() {
         cells.clear();
         filed.clear();
     }
 
-    int size() {
+    public int size() {
         return filed.size();
     }
 
     /** Each item filed in a cell the rectangle touches, once. */
-    void forEachNear(Box area, Consumer<T> action) {
+    public void forEachNear(Rect area, Consumer<T> action) {
         long x0 = index(area.x());
-        long x1 = index(area.maxX());
+        long x1 = index(area.right());
         long y0 = index(area.y());
-        long y1 = index(area.maxY());
+        long y1 = index(area.bottom());
         if ((x1 - x0 + 1) * (y1 - y0 + 1) > cells.size()) { // a huge area: walking the filled cells is cheaper
             Map<T, Boolean> seen = new IdentityHashMap<>();
             cells.forEach((k, list) -> {

@@ -1,4 +1,4 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * <p>Widths come from the font's advance widths (no kerning). A character the font lacks is measured as a typical
  * glyph (wide for CJK and emoji), as the writers' fallback fonts draw something about that size.
  */
-public final class DiagramFont {
+public final class DiagramFont implements TextMeasure {
 
     /** Where PDFBox keeps the font in its jar. */
     public static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -70,6 +70,7 @@ public final class DiagramFont {
     }
 
     /** The width of a text at a font size, in the same units as the size. */
+    @Override
     public synchronized double width(String text, double size) {
         double units = 0;
         for (int i = 0; i < text.length(); ) {

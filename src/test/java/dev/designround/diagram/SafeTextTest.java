@@ -1,4 +1,4 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

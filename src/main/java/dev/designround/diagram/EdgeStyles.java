@@ -1,15 +1,15 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
-import dev.designround.io.export.SceneItem.LineStyle;
+import dev.designround.diagram.SceneItem.LineStyle;
 import dev.designround.model.EdgeKind;
 
 /** How each kind of edge is drawn: flow solid, fallback dashed (and warm), async dotted (and muted). */
-final class EdgeStyles {
+public final class EdgeStyles {
 
     private EdgeStyles() {
     }
 
-    static LineStyle line(EdgeKind kind) {
+    public static LineStyle line(EdgeKind kind) {
         return switch (kind) {
             case FLOW -> LineStyle.SOLID;
             case FALLBACK -> LineStyle.DASHED;
@@ -17,7 +17,7 @@ final class EdgeStyles {
         };
     }
 
-    static Rgb colour(EdgeKind kind, Theme theme) {
+    public static Rgb colour(EdgeKind kind, Theme theme) {
         return switch (kind) {
             case FLOW -> theme.edge();
             case FALLBACK -> theme.fallbackEdge();

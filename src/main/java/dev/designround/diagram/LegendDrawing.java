@@ -1,11 +1,10 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
-import dev.designround.io.export.SceneItem.Anchor;
-import dev.designround.io.export.SceneItem.Box;
-import dev.designround.io.export.SceneItem.Group;
-import dev.designround.io.export.SceneItem.Point;
-import dev.designround.io.export.SceneItem.Polyline;
-import dev.designround.io.export.SceneItem.TextLine;
+import dev.designround.diagram.SceneItem.Anchor;
+import dev.designround.diagram.SceneItem.Box;
+import dev.designround.diagram.SceneItem.Group;
+import dev.designround.diagram.SceneItem.Polyline;
+import dev.designround.diagram.SceneItem.TextLine;
 import dev.designround.model.Catalog;
 import dev.designround.model.Category;
 import dev.designround.model.EdgeKind;
@@ -17,7 +16,7 @@ import java.util.Set;
  * The key under a diagram: a swatch for each component category the design uses (in catalog order) and a line
  * sample for each kind of edge it uses, laid out in rows no wider than the diagram.
  */
-final class LegendDrawing {
+public final class LegendDrawing {
 
     private static final double SIZE = 11;
     private static final double ROW = 20;
@@ -27,14 +26,14 @@ final class LegendDrawing {
     private final Theme theme;
     private final DiagramFont font;
 
-    LegendDrawing(Catalog catalog, Theme theme, DiagramFont font) {
+    public LegendDrawing(Catalog catalog, Theme theme, DiagramFont font) {
         this.catalog = catalog;
         this.theme = theme;
         this.font = font;
     }
 
     /** The legend with its top-left corner at (x, y), wrapping at {@code maxWidth}; empty when nothing is used. */
-    List<Group> draw(Set<String> categories, Set<EdgeKind> kinds, double x, double y, double maxWidth) {
+    public List<Group> draw(Set<String> categories, Set<EdgeKind> kinds, double x, double y, double maxWidth) {
         List<List<SceneItem>> entries = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
         for (Category c : catalog.categories()) {

@@ -1,4 +1,4 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ public final class TextFit {
     /** More than any box shows; longer text is cut first, so that fitting a huge label stays cheap. */
     private static final int MAX_CHARS_PER_LINE = 300;
 
-    private final DiagramFont font;
+    private final TextMeasure font;
 
-    public TextFit(DiagramFont font) {
+    public TextFit(TextMeasure font) {
         this.font = font;
     }
 

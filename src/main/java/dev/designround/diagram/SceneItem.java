@@ -1,4 +1,4 @@
-package dev.designround.io.export;
+package dev.designround.diagram;
 
 import java.util.List;
 
@@ -10,13 +10,6 @@ public sealed interface SceneItem {
 
     /** The same item moved by (dx, dy). */
     SceneItem moved(double dx, double dy);
-
-    /** A point in scene coordinates. */
-    record Point(double x, double y) {
-        public Point moved(double dx, double dy) {
-            return new Point(x + dx, y + dy);
-        }
-    }
 
     /** How a line is stroked: solid, dashed (fallback edges) or dotted (async edges). */
     enum LineStyle {
