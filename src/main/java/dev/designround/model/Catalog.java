@@ -167,14 +167,16 @@ public final class Catalog {
      * What the node's label says it does, beyond its type and its own list: "Retriever (hybrid BM25, ACL
      * pre-filter)" does keyword search and access control. Limits keep it a fair reading (docs/grading.md):
      * <ul>
-     *   <li>a user's, a model's and an action's label adds nothing: a person is where requests start and end,
-     *       what a prompt tells a model to check is not a check, and an action's label says what the call needs,
-     *       not what it does;</li>
+     *   <li>a user's, an action's and a fallback's label adds nothing: a person is where requests start and end,
+     *       an action's label says what the call needs, and a fallback's what it falls back to; a model's label never makes it a check, a
+     *       hub or a failover (what a prompt tells a model to check is not a check), though it may say the model
+     *       caches ("edge LM + phrase cache");</li>
      *   <li>an observer's or a conduit's label says what it records or carries ("audit: approver, verdict"), so it
      *       adds only other kinds of watching or carrying; a store's label adds only other kinds of search and the
      *       access filter applied when it is queried; a check's label (a guardrail, a policy engine, a reviewer)
      *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
-     *   <li>a label never makes a card a model or an action, which only its type does.</li>
+     *   <li>a label never makes a card a model or an action, which only its type does;</li>
+     *   <li>words in quotation marks are a message or an example, not what the card does.</li>
      * </ul>
      * Empty when the node's label is switched off.
      */
@@ -183,9 +185,10 @@ public final class Catalog {
             return Set.of();
         }
         Set<String> drawn = drawnCapabilitiesOf(node);
-        if (anyHas(drawn, Trait.GENERATES) || anyHas(drawn, Trait.ACTS)) {
+        if (anyHas(drawn, Trait.ACTS) || anyHas(drawn, Trait.FAILS_OVER) && !anyHas(drawn, Trait.CHOOSER)) {
             return Set.of();
         }
+        boolean model = anyHas(drawn, Trait.GENERATES);
         boolean records = anyHas(drawn, Trait.OBSERVER) || anyHas(drawn, Trait.CONDUIT);
         boolean holds = anyHas(drawn, Trait.STORE);
         boolean checks = anyHas(drawn, Trait.CONTROL);
@@ -194,6 +197,9 @@ public final class Catalog {
             Set<Trait> t = traitsOf(c);
             if (drawn.contains(c) || !capabilities.containsKey(c) || t.contains(Trait.GENERATES)
                     || t.contains(Trait.ACTS)) {
+                continue;
+            }
+            if (model && (t.contains(Trait.CONTROL) || t.contains(Trait.HUB) || t.contains(Trait.FAILS_OVER))) {
                 continue;
             }
             if (records && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {

@@ -28,7 +28,7 @@ public final class LabelVocabulary {
      */
     public LabelVocabulary(Map<String, List<String>> phrases, List<String> negations, List<String> negationsAfter) {
         this.phrases = Map.copyOf(phrases);
-        this.matcher = new PhraseMatcher(phrases, negations, negationsAfter);
+        this.matcher = new PhraseMatcher(phrases, negations, negationsAfter).skippingQuotes();
     }
 
     /** The capability ids a label's words claim, in order of first mention. */

@@ -34,9 +34,19 @@ public final class PhraseMatcher {
     private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
     private final List<String[]> negations = new ArrayList<>();
     private final List<String[]> negationsAfter = new ArrayList<>();
+    private boolean skipQuoted;
 
     public PhraseMatcher(Map<String, List<String>> phrases, List<String> negations) {
         this(phrases, negations, List.of());
+    }
+
+    /**
+     * The same matcher, but ignoring words inside quotation marks: on a card, quoted text is a message or an
+     * example ("Slack DMs: 'approval requested'"), not something the card does.
+     */
+    public PhraseMatcher skippingQuotes() {
+        skipQuoted = true;
+        return this;
     }
 
     /**
@@ -95,8 +105,24 @@ public final class PhraseMatcher {
         List<Token> clause = new ArrayList<>();
         int i = 0;
         int n = text.length();
+        char quote = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (skipQuoted) {
+                if (quote != 0) {
+                    if (closes(text, i, quote)) {
+                        quote = 0;
+                    }
+                    i++;
+                    continue;
+                }
+                char q = opens(text, i);
+                if (q != 0) {
+                    quote = q;
+                    i++;
+                    continue;
+                }
+            }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
                 while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
@@ -116,6 +142,25 @@ public final class PhraseMatcher {
     }
 
     private record Token(String word, int offset) {
+    }
+
+    /** The closing mark if a quotation opens at {@code i}: a double or curly quote, or ' after a non-letter. */
+    private static char opens(String text, int i) {
+        char c = text.charAt(i);
+        return switch (c) {
+            case '"' -> '"';
+            case '\u201c' -> '\u201d';
+            case '\u2018' -> '\u2019';
+            case '\'' -> i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) ? '\'' : 0;
+            default -> 0;
+        };
+    }
+
+    private static boolean closes(String text, int i, char quote) {
+        if (text.charAt(i) != quote) {
+            return false;
+        }
+        return quote != '\'' || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     private static boolean isClauseBreak(char c) {

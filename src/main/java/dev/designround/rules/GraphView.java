@@ -280,7 +280,8 @@ public final class GraphView {
     }
 
     /**
-     * People a check or a chooser sends some requests to and others elsewhere: an escalation branch. What reaches
+     * People a check or a chooser sends some requests to and others elsewhere (directly or through a queue): an
+     * escalation branch. What reaches
      * the user through them has been looked at by a person. A reviewer every request passes is the normal path,
      * not an escalation, and does not count as a check of the model's output.
      */
@@ -290,14 +291,25 @@ public final class GraphView {
             if (!traits.get(i).contains(Trait.HUMAN)) {
                 continue;
             }
-            for (int p : readIn.neighbours(i)) {
-                if (traits.get(p).contains(Trait.CHOOSER) && readOut.neighbours(p).length > 1) {
-                    h.set(i);
-                    break;
-                }
+            if (branchesTo(i, new BitSet(nodes.length))) {
+                h.set(i);
             }
         }
         return h;
+    }
+
+    /** Whether a chooser with another way on sends to node {@code i}, directly or through queues. */
+    private boolean branchesTo(int i, BitSet seen) {
+        seen.set(i);
+        for (int p : readIn.neighbours(i)) {
+            if (traits.get(p).contains(Trait.CHOOSER) && readOut.neighbours(p).length > 1) {
+                return true;
+            }
+            if (!seen.get(p) && traits.get(p).contains(Trait.CONDUIT) && branchesTo(p, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Users and actions: where a request path ends. */

@@ -13,8 +13,8 @@ import java.util.Set;
  * redactor sits after the model. Judged without enumerating paths: remove the guards, then test reachability.
  *
  * <p>Read as docs/grading.md says: a hub (orchestrator) that calls a guard counts as applying it to what passes
- * through the hub; a target never guards itself, while a source that has the check applies it to what it emits
- * (an index that filters by ACL); when the sources are stores, a guard on every request path into the reader
+ * through the hub, except on the way to an action, which only a check on the path itself protects; a node that has the check applies it to what passes through it, at either end (an index that
+ * filters by ACL, a training pipeline that scrubs what it takes in); when the sources are stores, a guard on every request path into the reader
  * protects what the reader reads (a permissions filter scoping the retriever's query); and on the way out of a
  * model, a person a check escalates to looks at what passes them. When no path joins the two
  * at all, the rule passes only if both ends are on the request path and the path is not one every design needs
@@ -50,7 +50,10 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
         if (targets.isEmpty()) {
             return Condition.nothingMatches(view, to, "");
         }
-        BitSet guards = (BitSet) view.guardSet(through).clone();
+        // An action is protected only by a check on the way to it, enforced at the tool: a policy the agent loop
+        // consults and hands back to the model is advice, not a gate.
+        boolean toActions = targets.intersects(view.actions());
+        BitSet guards = (BitSet) (toActions ? view.match(through) : view.guardSet(through)).clone();
         BitSet people = new BitSet();
         if (allGenerate(view, sources)) {
             // A person a check escalates to looks at what passes them: a reviewed answer is a checked answer.
@@ -58,7 +61,6 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
             people.andNot(guards);
             guards.or(people);
         }
-        guards.andNot(targets);
         String guardName = through.describe(view.catalog());
         BitSet stores = new BitSet(view.size());
         for (int i = sources.nextSetBit(0); i >= 0; i = sources.nextSetBit(i + 1)) {
@@ -103,7 +105,7 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
         BitSet used = (BitSet) view.match(through).clone();
         used.and(reachable);
         List<String> evidence = new ArrayList<>(Evidence.fromLabels(view, through, used));
-        BitSet hubs = view.hubsCalling(through);
+        BitSet hubs = toActions ? new BitSet() : view.hubsCalling(through);
         hubs.and(reachable);
         hubs.andNot(targets);
         evidence.addAll(Evidence.fromHubs(view, through, hubs));

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The candidate's notes mention at least {@code min} of the topics: requirements before architecture, as the
- * interview guides insist ("What's the expected volume? What's our latency budget? The cost budget?"). Matching is
- * linear in the length of the notes, whatever the number of keywords.
+ * The candidate's notes (or the words on the canvas: cards, arrows, the title) mention at least {@code min} of the
+ * topics: requirements before architecture, as the interview guides insist ("What's the expected volume? What's
+ * our latency budget? The cost budget?"). Matching is linear in the length of the text, whatever the number of
+ * keywords.
  */
 public record NotesMention(List<Topic> topics, int min) implements Condition {
 
@@ -51,8 +52,7 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
 
     @Override
     public Outcome evaluate(GraphView view) {
-        String notes = view.design().info().notes();
-        Set<String> mentioned = mentioned(notes);
+        Set<String> mentioned = mentioned(writing(view));
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Topic t : topics) {
@@ -69,7 +69,21 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
                 + "; they cover " + have + ".", List.of());
     }
 
-    /** The ids of the topics the notes mention. */
+    /**
+     * Everything the candidate wrote: the notes, the title and the words on the cards and arrows ("Client: 150 ms
+     * debounce" says debouncing as well as a sentence in the notes does).
+     */
+    static String writing(GraphView view) {
+        StringBuilder text = new StringBuilder(view.design().info().notes());
+        text.append('\n').append(view.design().info().title());
+        for (int i = 0; i < view.size(); i++) {
+            text.append('\n').append(view.node(i).label());
+        }
+        view.design().edges().forEach(e -> text.append('\n').append(e.label()));
+        return text.toString();
+    }
+
+    /** The ids of the topics the writing mentions. */
     private Set<String> mentioned(String notes) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         Set<String> out = new java.util.HashSet<>();

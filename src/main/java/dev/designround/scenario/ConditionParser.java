@@ -271,28 +271,31 @@ final class ConditionParser {
             return Optional.empty();
         }
         JsonFields s = maybe.get();
-        s.allowOnly("type", "types", "capability", "capabilities", "role", "name");
+        s.allowOnly("type", "types", "capability", "capabilities", "role", "roles", "name");
         s.fitsLength("name", PackLimits.MAX_NAME_LENGTH);
         Set<String> types = new LinkedHashSet<>(s.stringList("types"));
         s.optionalString("type").ifPresent(types::add);
         Set<String> caps = new LinkedHashSet<>(s.stringList("capabilities"));
         s.optionalString("capability").ifPresent(caps::add);
-        String roleName = "";
+        List<String> roleNames = new ArrayList<>();
         boolean ok = true;
-        Optional<String> roleId = s.optionalString("role");
-        if (roleId.isPresent()) {
-            Optional<dev.designround.model.Role> role = context.catalog().role(roleId.get());
+        List<String> roleIds = new ArrayList<>(s.stringList("roles"));
+        s.optionalString("role").ifPresent(roleIds::add);
+        for (String roleId : roleIds) {
+            Optional<dev.designround.model.Role> role = context.catalog().role(roleId);
             if (role.isEmpty()) {
-                s.problem("role", rule + ": selector \"" + key + "\" names unknown role \"" + roleId.get() + "\""
-                        + Suggestions.didYouMean(roleId.get(), context.catalog().roleIds()) + " (roles: "
+                s.problem(s.has("role") ? "role" : "roles", rule + ": selector \"" + key + "\" names unknown role \""
+                        + roleId + "\"" + Suggestions.didYouMean(roleId, context.catalog().roleIds()) + " (roles: "
                         + String.join(", ", context.catalog().roleIds()) + ")");
                 ok = false;
             } else {
                 types.addAll(role.get().types());
                 caps.addAll(role.get().capabilities());
-                roleName = role.get().name();
+                roleNames.add(role.get().name());
             }
         }
+        String roleName = roleNames.isEmpty() ? "" : roleNames.size() == 1 ? roleNames.get(0)
+                : String.join(" or ", roleNames);
         for (String t : types) {
             if (context.catalog().type(t).isEmpty()) {
                 s.problem(s.has("type") ? "type" : "types", rule + ": selector \"" + key + "\" names unknown "

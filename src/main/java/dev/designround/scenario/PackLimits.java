@@ -30,7 +30,7 @@ public final class PackLimits {
     /** Keywords of one notes topic. */
     public static final int MAX_KEYWORDS_PER_TOPIC = 50;
     /** Keywords of all the notes checks of one rubric: each is looked for in the whole of the notes. */
-    public static final int MAX_KEYWORDS = 300;
+    public static final int MAX_KEYWORDS = 600;
     /** Characters of one keyword. */
     public static final int MAX_KEYWORD_LENGTH = 60;
     /** Characters of a title, a domain, a selector's name or a requirement's name. */

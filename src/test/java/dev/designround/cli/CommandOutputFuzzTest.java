@@ -31,6 +31,7 @@ import java.util.Map;
  * file, and the layout keeps every card on the canvas. Runs the committed inputs in {@code mvn verify}; fuzz for
  * real with {@code JAZZER_FUZZ=1}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class CommandOutputFuzzTest {
 
     private static final Catalog CATALOG = CatalogLoader.bundled();
