@@ -88,6 +88,20 @@ class CanvasEditingTest extends WhiteboardFixture {
     }
 
     @Test
+    void searchShowsTheNameMatchFirstAndEnterAddsIt(FxRobot robot) {
+        newWhiteboard(robot);
+
+        robot.clickOn("#palette-search").write("audit");
+        assertThat(workbench.palette().shownItems()).first().extracting(i -> i.type().id()).isEqualTo("audit-log");
+        robot.doubleClickOn("#palette-search").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("retriev");
+        assertThat(robot.lookup("#palette-auth").query().isVisible()).isTrue(); // "retrieval" in its description
+        robot.type(KeyCode.ENTER);
+
+        assertThat(model().nodes()).extracting(Node::type).containsExactly("retriever");
+    }
+
+    @Test
     void connectingTwoNodesByDraggingFromAHandleAddsAnEdge(FxRobot robot) {
         open(robot, twoNodes());
 
