@@ -66,6 +66,8 @@ public final class FeedbackPanel extends ScrollPane {
     private boolean updating;
     private Optional<Report> shown = Optional.empty();
     private Optional<String> chosenRule = Optional.empty();
+    /** Whether the reader opened "Passed"; kept across gradings. */
+    private boolean passedOpen;
 
     public FeedbackPanel(Controls controls) {
         this.controls = controls;
@@ -206,7 +208,13 @@ public final class FeedbackPanel extends ScrollPane {
         return shown;
     }
 
+    /**
+     * Rebuilds the findings for a new grading without moving the reader: the chosen finding stays open (and keeps
+     * the keyboard focus it had) and "Passed" stays as it was, open or folded, so the view stays scrolled to the
+     * same place (the scroll pane keeps its offset in pixels; a list folding away under it would pull it up).
+     */
     private void rebuildFindings(Report report) {
+        boolean focused = rows.stream().anyMatch(javafx.scene.Node::isFocused);
         rows.clear();
         findings.getChildren().clear();
         for (Severity severity : Severity.values()) {
@@ -228,12 +236,17 @@ public final class FeedbackPanel extends ScrollPane {
             passed.forEach(f -> list.getChildren().add(row(f)));
             TitledPane fold = new TitledPane("Passed (" + passed.size() + ")", list);
             fold.setId("passed-findings");
-            fold.setExpanded(false);
+            fold.setExpanded(passedOpen);
+            fold.expandedProperty().addListener((o, was, now) -> passedOpen = now);
             fold.getStyleClass().add("passed-findings");
             findings.getChildren().add(fold);
         }
-        rows.stream().filter(r -> chosenRule.filter(r.finding().rule()::equals).isPresent())
-                .forEach(r -> r.setChosen(true));
+        rows.stream().filter(r -> chosenRule.filter(r.finding().rule()::equals).isPresent()).forEach(r -> {
+            r.setChosen(true);
+            if (focused) {
+                r.requestFocus(); // the keyboard stays on the finding it was on
+            }
+        });
     }
 
     private FindingRow row(Finding f) {
