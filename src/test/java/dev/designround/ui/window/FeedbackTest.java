@@ -73,6 +73,33 @@ class FeedbackTest extends RoundFixture {
     }
 
     @Test
+    void clickingAFindingWhosePathIsSpreadOutShowsTheWholePath(FxRobot robot) {
+        open(robot, dev.designround.testing.DesignBuilder.design().scenario("legal-doc-qa")
+                .node(dev.designround.model.Node.of("u", "user", 0, 0))
+                .node(dev.designround.model.Node.of("llm", "llm", 2400, 1400)).chain("u", "llm", "u").build());
+        waitUntil(() -> workbench.round().scenario().isPresent());
+        showTab(robot, "feedback");
+        robot.clickOn("#practice-mode");
+        waitForGrading();
+        robot.interact(() -> {
+            canvas().actualSize();
+            canvas().reveal("u");
+        });
+
+        robot.clickOn(row(GROUNDED));
+
+        var v = canvas().viewport();
+        for (String id : workbench.round().highlight().shown().nodes()) {
+            var box = canvas().nodeBox(id).orElseThrow();
+            assertThat(v.toScreenX(box.x())).as(id).isGreaterThanOrEqualTo(0);
+            assertThat(v.toScreenY(box.y())).as(id).isGreaterThanOrEqualTo(0);
+            assertThat(v.toScreenX(box.maxX())).as(id).isLessThanOrEqualTo(canvas().getWidth());
+            assertThat(v.toScreenY(box.maxY())).as(id).isLessThanOrEqualTo(canvas().getHeight());
+        }
+        assertThat(workbench.round().highlight().shown().nodes()).contains("u", "llm");
+    }
+
+    @Test
     void escapeOnTheCanvasTakesTheFindingOffIt(FxRobot robot) {
         llmStraightToTheUser(robot);
         robot.clickOn(row(GROUNDED));
