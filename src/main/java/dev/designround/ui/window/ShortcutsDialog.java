@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -46,6 +47,12 @@ final class ShortcutsDialog {
         grid.setHgap(24);
         grid.setVgap(4);
         grid.setId("shortcuts");
+        // the keys column as wide as its longest entry; what they do takes the rest and wraps
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+        what.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, what);
         int row = 0;
         Map<String, List<Action>> groups = new LinkedHashMap<>();
         for (Action a : actions) {
@@ -56,17 +63,17 @@ final class ShortcutsDialog {
         for (Map.Entry<String, List<Action>> g : groups.entrySet()) {
             grid.add(group(g.getKey()), 0, row++, 2, 1);
             for (Action a : g.getValue()) {
-                grid.addRow(row++, key(keysOf(a)), new Label(a.text()));
+                grid.addRow(row++, key(keysOf(a)), does(a.text()));
             }
         }
         grid.add(group("Canvas"), 0, row++, 2, 1);
         for (String[] gesture : GESTURES) {
-            grid.addRow(row++, key(gesture[0]), new Label(gesture[1]));
+            grid.addRow(row++, key(gesture[0]), does(gesture[1]));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(720);
+        scroll.setPrefViewportWidth(760);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");
@@ -86,6 +93,14 @@ final class ShortcutsDialog {
     private static Label key(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("shortcut-key");
+        l.setMinWidth(Region.USE_PREF_SIZE); // never cut ("Click / Shift+click / Ctr...")
+        return l;
+    }
+
+    private static Label does(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
