@@ -55,6 +55,7 @@ public final class Workbench {
     private final SplitPane editorPane = new SplitPane();
     private final StackPane centre = new StackPane();
     private final StatusBar statusBar = new StatusBar();
+    private final BusyCue busyCue = new BusyCue();
     private final ReadOnlyBooleanWrapper hasDocument = new ReadOnlyBooleanWrapper(this, "hasDocument", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final List<Runnable> stackListeners = new ArrayList<>();
@@ -100,12 +101,13 @@ public final class Workbench {
 
             @Override
             public void openRecent(Path file) {
-                files.open(file);
+                busyCue.whileShown("Opening " + file.getFileName() + "…", () -> files.open(file));
             }
 
             @Override
             public void startScenario(Scenario scenario) {
-                files.startScenario(scenario);
+                busyCue.whileShown("Opening the round “" + scenario.title() + "”…",
+                        () -> files.startScenario(scenario));
             }
         });
 
@@ -158,7 +160,7 @@ public final class Workbench {
         round.close();
         startView.showRecent(settings.recentFiles());
         startView.showBest(round.bestScores());
-        centre.getChildren().setAll(startView);
+        centre.getChildren().setAll(startView, busyCue);
         statusBar.showDocument(Optional.empty());
         tools.shown(Optional.empty());
         updateTitle();
@@ -288,6 +290,11 @@ public final class Workbench {
     /** The round around the open design: scenario and feedback tabs, strong answer. */
     public RoundPanels round() {
         return round;
+    }
+
+    /** The cue shown while a round or file opens from the start view. */
+    BusyCue busyCue() {
+        return busyCue;
     }
 
     /** The tabs on the right: inspector, scenario, feedback. */
