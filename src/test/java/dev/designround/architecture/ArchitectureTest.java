@@ -28,6 +28,7 @@ class ArchitectureTest {
             .optionalLayer("Catalog").definedBy("dev.designround.catalog..")
             .optionalLayer("Rules").definedBy("dev.designround.rules..")
             .optionalLayer("Scenario").definedBy("dev.designround.scenario..")
+            .optionalLayer("Round").definedBy("dev.designround.round..")
             .optionalLayer("Sim").definedBy("dev.designround.sim..")
             .optionalLayer("Layout").definedBy("dev.designround.layout..")
             .optionalLayer("Io").definedBy("dev.designround.io..")
@@ -38,9 +39,10 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Cli", "Ui")
+            .whereLayer("Round").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Round", "Io", "Cli", "Ui")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Catalog", "Scenario", "Io", "Cli", "Ui");
@@ -61,6 +63,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelUsesNoJackson = noClasses()
             .that().resideInAnyPackage("dev.designround.model..", "dev.designround.rules..", "dev.designround.sim..",
+                    "dev.designround.round..",
                     "dev.designround.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("file DTOs and parsing stay apart from the domain");

@@ -1,5 +1,6 @@
 package dev.designround.ui.feedback;
 
+import dev.designround.round.Submission;
 import dev.designround.rules.Finding;
 import dev.designround.rules.Report;
 import dev.designround.rules.Severity;
@@ -29,6 +30,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * design without a scenario, it says how to get feedback.
  */
 public final class FeedbackPanel extends ScrollPane {
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
 
     /** What the panel's controls do. */
     public interface Controls {
@@ -153,9 +157,12 @@ public final class FeedbackPanel extends ScrollPane {
         shown = Optional.empty();
     }
 
-    /** The round's state: practice, submitted, strong answer open, whether results show, the best so far. */
+    /**
+     * The round's state: practice, submitted, strong answer open, whether results show, the best so far, and the
+     * last Submit (kept in the design file, so a reopened round says when it was submitted).
+     */
     public void showState(boolean practiceOn, boolean submitted, boolean strongOpen, boolean visible,
-                          Optional<BestScore> best) {
+                          Optional<BestScore> best, Optional<Submission> last) {
         setContent(content);
         updating = true;
         try {
@@ -165,8 +172,11 @@ public final class FeedbackPanel extends ScrollPane {
             updating = false;
         }
         submit.setText(submitted ? "Submit again" : "Submit");
-        String state = submitted ? "Submitted: the feedback now follows your changes; submit again to record a "
-                + "better result." : practiceOn ? "" : "The feedback follows your changes; Submit records your result.";
+        String when = last.map(l -> " " + WHEN.format(l.at().atZone(java.time.ZoneId.systemDefault())) + " ("
+                + new BestScore(l.verdict(), l.score()).text() + ")").orElse("");
+        String state = submitted ? "Submitted" + when + ": the feedback now follows your changes; submit again to "
+                + "record a better result." : practiceOn ? ""
+                : "The feedback follows your changes; Submit records your result.";
         String text = (state + best.map(b -> " Your best in this round: " + b.text() + ".").orElse("")).strip();
         status.setText(text);
         status.setVisible(!text.isEmpty());

@@ -83,6 +83,7 @@ public final class Workbench {
         });
         round = new RoundPanels(services.catalog(), canvas, styles,
                 new BestScoresStore(services.settings().file().getParent()));
+        round.addChangeListener(onStackChange); // the round is saved in the file: its changes are unsaved changes
         palette = new Palette(services.catalog(), styles,
                 type -> PaletteDrop.addInView(canvas, type));
         files = new FileActions(this, services);
@@ -173,7 +174,8 @@ public final class Workbench {
         next.editor().stack().addListener(onStackChange);
         canvas.show(next.editor());
         inspector.show(next.editor());
-        round.show(next.editor());
+        round.show(next.editor(), next.savedRound());
+        next.followRound(round::state);
         centre.getChildren().setAll(editorPane);
         hasDocument.set(true);
         statusBar.showDocument(Optional.of(next.editor()));

@@ -79,7 +79,7 @@ class FeedbackPanelRegradeTest {
     @Test
     void aTallerGradingKeepsTheViewScrolledToTheSamePlaceAndPassedOpen(FxRobot robot) {
         robot.interact(() -> {
-            panel.showState(false, false, false, true, Optional.empty());
+            panel.showState(false, false, false, true, Optional.empty(), Optional.empty());
             panel.showReport(report(12));
         });
         robot.interact(() -> {
@@ -99,7 +99,7 @@ class FeedbackPanelRegradeTest {
     @Test
     void theChosenFindingStaysOpenAndKeepsTheKeyboard(FxRobot robot) {
         robot.interact(() -> {
-            panel.showState(false, false, false, true, Optional.empty());
+            panel.showState(false, false, false, true, Optional.empty(), Optional.empty());
             panel.showReport(report(3));
         });
         robot.clickOn("#" + FeedbackPanel.rowId("rule.1"));
@@ -114,7 +114,7 @@ class FeedbackPanelRegradeTest {
     @Test
     void aFoldedPassedListStaysFolded(FxRobot robot) {
         robot.interact(() -> {
-            panel.showState(false, false, false, true, Optional.empty());
+            panel.showState(false, false, false, true, Optional.empty(), Optional.empty());
             panel.showReport(report(2));
         });
         robot.interact(() -> panel.showReport(report(3)));
