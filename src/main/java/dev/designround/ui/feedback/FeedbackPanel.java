@@ -50,6 +50,9 @@ public final class FeedbackPanel extends ScrollPane {
 
         /** The user wants to give the design a scenario. */
         void pickScenario();
+
+        /** The user wants to see the scenario's practice history. */
+        void showHistory();
     }
 
     private final Controls controls;
@@ -57,6 +60,7 @@ public final class FeedbackPanel extends ScrollPane {
     private final CheckBox practice = new CheckBox("Practice mode");
     private final Button submit = new Button("Submit", new FontIcon("mdi2s-send-check-outline"));
     private final ToggleButton strong = new ToggleButton("Strong answer", new FontIcon("mdi2c-compare"));
+    private final Button history = new Button("History", new FontIcon("mdi2c-chart-line"));
     private final Label status = new Label();
     private final VBox hidden = new VBox(8);
     private final VBox results = new VBox(12);
@@ -101,7 +105,10 @@ public final class FeedbackPanel extends ScrollPane {
         status.setId("feedback-status");
         status.getStyleClass().add("round-muted");
         status.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 8, submit, strong, practice);
+        history.setId("show-history");
+        history.setTooltip(new Tooltip("Every submission of this round: scores over time, what you fixed"));
+        history.setOnAction(e -> controls.showHistory());
+        FlowPane bar = new FlowPane(8, 8, submit, strong, history, practice);
         bar.getStyleClass().add("feedback-bar");
 
         Label hiddenTitle = new Label("Hidden until you submit", new FontIcon("mdi2e-eye-off-outline"));

@@ -1,10 +1,12 @@
 package dev.designround.ui.round;
 
+import dev.designround.io.HistoryStore;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
 import dev.designround.rules.Finding;
+import dev.designround.round.AttemptHistory;
 import dev.designround.round.RoundProgress;
 import dev.designround.round.RoundState;
 import dev.designround.round.Submission;
@@ -59,10 +61,13 @@ public final class RoundPanels implements FeedbackPanel.Controls {
     private Optional<Countdown> countdown = Optional.empty();
     private Optional<Submission> lastSubmission = Optional.empty();
     private final List<Runnable> changeListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<AttemptHistory>> historyListeners = new java.util.ArrayList<>();
+    private Runnable showHistory = () -> { };
 
     /** Grades on a background thread of its own ("grading", a daemon). */
-    public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore) {
-        this(catalog, canvas, styles, bestStore, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore,
+                       HistoryStore historyStore) {
+        this(catalog, canvas, styles, bestStore, historyStore, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "grading");
             t.setDaemon(true);
             return t;
@@ -73,17 +78,18 @@ public final class RoundPanels implements FeedbackPanel.Controls {
      * @param gradingExecutor where grading jobs run: a background executor, never the FX thread
      */
     public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore,
-                       Executor gradingExecutor) {
+                       HistoryStore historyStore, Executor gradingExecutor) {
         this.strongView = new StrongAnswerView(canvas, catalog, styles, () -> setStrongAnswerOpen(false));
         this.highlight = new FindingHighlight(canvas);
-        this.grading = new RoundGrading(catalog, gradingExecutor, bestStore, new RoundGrading.Results() {
+        this.grading = new RoundGrading(catalog, gradingExecutor, bestStore, historyStore, new RoundGrading.Results() {
             @Override
             public void graded(Grading g) {
                 RoundPanels.this.graded(g);
             }
 
             @Override
-            public void submitted(BestScore result) {
+            public void submitted(BestScore result, Optional<AttemptHistory> history) {
+                history.ifPresent(h -> historyListeners.forEach(l -> l.accept(h)));
                 lastSubmission = Optional.of(new Submission(java.time.Instant.now(), result.verdict(),
                         result.score()));
                 progress.set(progress.get().withSubmitted());
@@ -160,6 +166,21 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         java.time.Instant now = java.time.Instant.now();
         return Optional.of(new RoundState(progress.get(), countdown.get().used(now), countdown.get().isRunning(),
                 lastSubmission));
+    }
+
+    /** Told after each Submit with the scenario's history as it is now. */
+    public void addHistoryListener(java.util.function.Consumer<AttemptHistory> listener) {
+        historyListeners.add(listener);
+    }
+
+    /** What the Feedback tab's History button does (the window opens the round's history). */
+    public void setOnShowHistory(Runnable action) {
+        showHistory = action;
+    }
+
+    @Override
+    public void showHistory() {
+        showHistory.run();
     }
 
     /** Told when the round's progress changes (a question asked, a phase ticked, a Submit), not the clock. */

@@ -62,6 +62,8 @@ final class Actions {
                 .disabledProperty().bind(w.round().activeProperty().not());
         add("strong-answer", "Round", "Strong answer: open or close", "mdi2c-compare", w.round()::toggleStrongAnswer,
                 "Shortcut+Shift+A").disabledProperty().bind(w.round().activeProperty().not());
+        add("history", "Round", "History of this round…", "mdi2c-chart-line", () -> w.history().showRound(),
+                "Shortcut+Shift+Y").disabledProperty().bind(w.round().activeProperty().not());
 
         add("zoom-in", "View", "Zoom in", "mdi2m-magnify-plus-outline", canvas::zoomIn, "Shortcut+Equals",
                 "Shortcut+Plus", "Shortcut+Add").disabledProperty().bind(w.hasDocumentProperty().not());

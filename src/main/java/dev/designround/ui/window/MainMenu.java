@@ -38,7 +38,8 @@ final class MainMenu {
                 a.get("select-all").menuItem(), a.get("rename").menuItem());
         Menu arrange = new Menu("Arrange", null, a.get("arrange").menuItem(), new SeparatorMenuItem(),
                 alignMenu(a), a.get("reverse-arrow").menuItem());
-        Menu round = new Menu("Round", null, a.get("submit").menuItem(), a.get("strong-answer").menuItem());
+        Menu round = new Menu("Round", null, a.get("submit").menuItem(), a.get("strong-answer").menuItem(),
+                a.get("history").menuItem());
         Menu view = new Menu("View", null, a.get("zoom-in").menuItem(), a.get("zoom-out").menuItem(),
                 a.get("actual-size").menuItem(), a.get("fit").menuItem(), new SeparatorMenuItem(),
                 a.get("snap").menuItem(), a.get("dark").menuItem());

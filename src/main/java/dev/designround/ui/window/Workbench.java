@@ -1,6 +1,7 @@
 package dev.designround.ui.window;
 
 import dev.designround.cli.ErrorLog;
+import dev.designround.io.HistoryStore;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;
@@ -63,6 +64,7 @@ public final class Workbench {
     private final FileActions files;
     private final Actions actions;
     private final WorkbenchTools tools;
+    private final HistoryActions history;
     private Settings settings;
     private Document document;
     private ScenarioLibrary library;
@@ -81,9 +83,13 @@ public final class Workbench {
             Themes.apply(theme);
             updateSettings(s -> s.withTheme(theme));
         });
-        round = new RoundPanels(services.catalog(), canvas, styles,
-                new BestScoresStore(services.settings().file().getParent()));
+        Path userFolder = services.settings().file().getParent();
+        round = new RoundPanels(services.catalog(), canvas, styles, new BestScoresStore(userFolder),
+                new HistoryStore(userFolder));
         round.addChangeListener(onStackChange); // the round is saved in the file: its changes are unsaved changes
+        history = new HistoryActions(this, services, new HistoryStore(userFolder));
+        round.addHistoryListener(history::changed);
+        round.setOnShowHistory(history::showRound);
         palette = new Palette(services.catalog(), styles,
                 type -> PaletteDrop.addInView(canvas, type));
         files = new FileActions(this, services);
@@ -103,6 +109,11 @@ public final class Workbench {
             @Override
             public void openRecent(Path file) {
                 busyCue.whileShown("Opening " + file.getFileName() + "…", () -> files.open(file));
+            }
+
+            @Override
+            public void showHistory(Scenario scenario) {
+                history.show(scenario);
             }
 
             @Override
@@ -161,6 +172,7 @@ public final class Workbench {
         round.close();
         startView.showRecent(settings.recentFiles());
         startView.showBest(round.bestScores());
+        startView.showHistories(history.all());
         centre.getChildren().setAll(startView, busyCue);
         statusBar.showDocument(Optional.empty());
         tools.shown(Optional.empty());
@@ -292,6 +304,11 @@ public final class Workbench {
     /** The round around the open design: scenario and feedback tabs, strong answer. */
     public RoundPanels round() {
         return round;
+    }
+
+    /** The practice history: its window, and the CSV export. */
+    HistoryActions history() {
+        return history;
     }
 
     /** The cue shown while a round or file opens from the start view. */

@@ -54,6 +54,10 @@ class FeedbackPanelRegradeTest {
             @Override
             public void pickScenario() {
             }
+
+            @Override
+            public void showHistory() {
+            }
         });
         Scene scene = new Scene(panel, 320, 400);
         Themes.style(scene);
