@@ -63,6 +63,9 @@ abstract class WhiteboardFixture {
         // popups (tooltips) left by an earlier test would confuse the robot's drag and drop
         new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide);
+        // and so would windows of their own (the History window) left open by an earlier test
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage && w != stage).forEach(javafx.stage.Window::hide);
         Themes.apply(Settings.Theme.LIGHT);
         Path folder = userFolder.orElse(dir.resolve("home"));
         workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), new SettingsStore(folder),
