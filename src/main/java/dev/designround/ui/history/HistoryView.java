@@ -38,7 +38,8 @@ public final class HistoryView extends ScrollPane {
     private final Label title = new Label();
     private final Label summary = new Label();
     private final NumberAxis attemptAxis = new NumberAxis();
-    private final NumberAxis scoreAxis = new NumberAxis(0, 100, 20);
+    /** Up to 110 (labelled to 100), so that a point at 100 is drawn whole. */
+    private final NumberAxis scoreAxis = new NumberAxis(0, 110, 20);
     private final LineChart<Number, Number> chart = new LineChart<>(attemptAxis, scoreAxis);
     private final VBox attempts = new VBox(4);
     private final ChoiceBox<Integer> from = new ChoiceBox<>();
@@ -84,6 +85,17 @@ public final class HistoryView extends ScrollPane {
             }
         });
         scoreAxis.setLabel("Score");
+        scoreAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() > 100 ? "" : Trend.score(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.parseDouble(s);
+            }
+        });
         attempts.setId("history-attempts");
         from.setId("history-from");
         to.setId("history-to");
@@ -114,7 +126,8 @@ public final class HistoryView extends ScrollPane {
         int n = next.size();
         summary.setText(n == 0 ? "Nothing submitted yet: each Submit in this round is kept here."
                 : n + (n == 1 ? " attempt" : " attempts") + ", the best " + next.best()
-                .map(b -> new BestScore(b.verdict(), b.score()).text()).orElse("") + ". " + Trend.text(next));
+                .map(b -> new BestScore(b.verdict(), b.score()).text() + " (#" + (next.attempts().indexOf(b) + 1)
+                        + ")").orElse("") + "; the scores " + Trend.scores(next));
         export.setDisable(n == 0);
         showChart();
         showAttempts();
@@ -148,8 +161,13 @@ public final class HistoryView extends ScrollPane {
         for (Attempt a : history.attempts()) {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(i, a.score());
             StackPane dot = new StackPane();
-            dot.getStyleClass().addAll("history-point", verdictClass(a));
             dot.setId("history-point-" + i);
+            // the chart sets the symbol's style classes itself, so the verdict's colour goes in inline
+            dot.setStyle("-fx-background-color: -color-bg-default, " + switch (a.verdict()) {
+                case STRONG_HIRE -> "-color-success-emphasis";
+                case LEAN_HIRE -> "-color-warning-emphasis";
+                case NO_HIRE -> "-color-danger-emphasis";
+            } + "; -fx-background-insets: 0, 2; -fx-background-radius: 7; -fx-padding: 7;");
             Tooltip.install(dot, new Tooltip("#" + i + "  " + when(a) + "\n" + text(a)));
             point.setNode(dot);
             scores.getData().add(point);
@@ -206,7 +224,7 @@ public final class HistoryView extends ScrollPane {
     private static Label line(String head, List<Attempt.FailedRule> rules, String style) {
         String list = rules.isEmpty() ? "nothing" : rules.stream().map(Attempt.FailedRule::title)
                 .collect(java.util.stream.Collectors.joining("; "));
-        Label l = wrapped(head + list, style);
+        Label l = wrapped(head + list, rules.isEmpty() ? "round-muted" : style);
         l.setId(style);
         return l;
     }

@@ -20,6 +20,14 @@ public final class Trend {
         if (h.isEmpty()) {
             return "";
         }
+        return h.size() + (h.size() == 1 ? " attempt: " : " attempts: ") + scores(h);
+    }
+
+    /** The latest scores and which way they went: "13.3 → 46.7 → 83.3 → 100 ↑"; empty when nothing was submitted. */
+    public static String scores(AttemptHistory h) {
+        if (h.isEmpty()) {
+            return "";
+        }
         List<Attempt> all = h.attempts();
         List<Attempt> last = all.subList(Math.max(0, all.size() - SHOWN), all.size());
         String scores = (all.size() > SHOWN ? "… → " : "") + last.stream().map(a -> score(a.score()))
@@ -30,7 +38,7 @@ public final class Trend {
             case SAME -> " =";
             case FIRST -> "";
         };
-        return h.size() + (h.size() == 1 ? " attempt: " : " attempts: ") + scores + arrow;
+        return scores + arrow;
     }
 
     /** 72.5, 40 (whole scores without a fraction). */

@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -141,7 +142,7 @@ public final class StartView extends ScrollPane {
         Label bestLabel = new Label();
         bestLabel.setId("best-" + s.id());
         bestLabels.put(s.id(), bestLabel);
-        showBest(bestLabel, best.of(s.id()));
+        showBest(bestLabel, bestOf(s.id()));
         Label trend = new Label();
         trend.setId("trend-" + s.id());
         trend.getStyleClass().add("start-tile-trend");
@@ -153,7 +154,8 @@ public final class StartView extends ScrollPane {
         history.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
         historyLinks.put(s.id(), history);
         showTrend(s.id());
-        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta, bestLabel, new HBox(8, trend, history));
+        history.setMinWidth(Region.USE_PREF_SIZE);
+        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta, bestLabel, trend, history);
         tile.getStyleClass().add("start-tile");
         tile.setId("scenario-" + s.id());
         tile.setPrefWidth(300);
@@ -169,6 +171,7 @@ public final class StartView extends ScrollPane {
     public void showHistories(java.util.Map<String, AttemptHistory> byScenario) {
         histories = java.util.Map.copyOf(byScenario);
         trendLabels.keySet().forEach(this::showTrend);
+        bestLabels.forEach((id, label) -> showBest(label, bestOf(id)));
     }
 
     private void showTrend(String scenarioId) {
@@ -187,7 +190,18 @@ public final class StartView extends ScrollPane {
     /** Shows on each scenario tile the best verdict and score submitted so far. */
     public void showBest(BestScores scores) {
         best = scores;
-        bestLabels.forEach((id, label) -> showBest(label, scores.of(id)));
+        bestLabels.forEach((id, label) -> showBest(label, bestOf(id)));
+    }
+
+    /** The best recorded result, or the history's best when that is better (or the only one). */
+    private java.util.Optional<BestScore> bestOf(String scenarioId) {
+        java.util.Optional<BestScore> recorded = best.of(scenarioId);
+        java.util.Optional<BestScore> fromHistory = java.util.Optional.ofNullable(histories.get(scenarioId))
+                .flatMap(AttemptHistory::best).map(a -> new BestScore(a.verdict(), a.score()));
+        if (recorded.isEmpty()) {
+            return fromHistory;
+        }
+        return fromHistory.filter(h -> h.isBetterThan(recorded.get())).or(() -> recorded);
     }
 
     private static void showBest(Label label, java.util.Optional<BestScore> result) {
