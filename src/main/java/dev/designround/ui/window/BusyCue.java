@@ -1,5 +1,6 @@
 package dev.designround.ui.window;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -16,6 +17,9 @@ import javafx.scene.layout.VBox;
  * goes when the work is done. Id {@code busy-cue}.
  */
 final class BusyCue extends StackPane {
+
+    /** How long the cue is on screen before the work starts (seen, not noticed as a delay). */
+    static final long SHOWN_FIRST_MS = 80;
 
     private final Label text = new Label();
 
@@ -51,7 +55,10 @@ final class BusyCue extends StackPane {
         Runnable[] drawn = new Runnable[1];
         drawn[0] = () -> {
             scene.removePostLayoutPulseListener(drawn[0]);
-            Platform.runLater(() -> { // after this frame is rendered
+            // the frame is rendered after this pulse, and on some platforms put on screen by the FX thread: the
+            // work waits a moment so that the thread is free to do that first
+            PauseTransition onScreen = new PauseTransition(javafx.util.Duration.millis(SHOWN_FIRST_MS));
+            onScreen.setOnFinished(e -> {
                 try {
                     work.run();
                 } finally {
@@ -59,6 +66,7 @@ final class BusyCue extends StackPane {
                     scene.setCursor(null);
                 }
             });
+            onScreen.play();
         };
         scene.addPostLayoutPulseListener(drawn[0]);
         Platform.requestNextPulse();
