@@ -47,11 +47,11 @@ final class ShortcutsDialog {
         grid.setHgap(24);
         grid.setVgap(4);
         grid.setId("shortcuts");
-        // the keys column as wide as its longest entry; what they do takes the rest and wraps
+        // two columns sharing the width; an entry too long for its column wraps, whole, onto more lines
         javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
-        keys.setMinWidth(Region.USE_PREF_SIZE);
+        keys.setPercentWidth(46);
         javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
-        what.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        what.setPercentWidth(54);
         grid.getColumnConstraints().addAll(keys, what);
         int row = 0;
         Map<String, List<Action>> groups = new LinkedHashMap<>();
@@ -74,6 +74,7 @@ final class ShortcutsDialog {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
         scroll.setPrefViewportWidth(760);
+        scroll.setMinViewportWidth(560);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");
@@ -81,6 +82,7 @@ final class ShortcutsDialog {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
         dialog.getDialogPane().setId("shortcuts-dialog");
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
         dialog.showAndWait();
     }
@@ -91,9 +93,8 @@ final class ShortcutsDialog {
     }
 
     private static Label key(String text) {
-        Label l = new Label(text);
+        Label l = does(text); // wraps rather than cut ("Click / Shift+click / Ctr...")
         l.getStyleClass().add("shortcut-key");
-        l.setMinWidth(Region.USE_PREF_SIZE); // never cut ("Click / Shift+click / Ctr...")
         return l;
     }
 
