@@ -83,13 +83,7 @@ class CanvasEditingTest extends WhiteboardFixture {
 
         for (int i = 0; i < 4; i++) {
             robot.doubleClickOn("#palette-reranker").sleep(600); // apart, or they would count as one long click
-            String added = editor().selection().nodes().iterator().next();
-            var box = canvas().nodeBox(added).orElseThrow();
-            var v = canvas().viewport();
-            assertThat(v.toScreenX(box.x())).as(added).isGreaterThanOrEqualTo(0);
-            assertThat(v.toScreenY(box.y())).as(added).isGreaterThanOrEqualTo(0);
-            assertThat(v.toScreenX(box.maxX())).as(added).isLessThanOrEqualTo(canvas().getWidth());
-            assertThat(v.toScreenY(box.maxY())).as(added).isLessThanOrEqualTo(canvas().getHeight());
+            assertWhollyInView(editor().selection().nodes().iterator().next());
         }
         assertThat(model().nodes()).hasSize(4);
     }

@@ -88,14 +88,7 @@ class FeedbackTest extends RoundFixture {
 
         robot.clickOn(row(GROUNDED));
 
-        var v = canvas().viewport();
-        for (String id : workbench.round().highlight().shown().nodes()) {
-            var box = canvas().nodeBox(id).orElseThrow();
-            assertThat(v.toScreenX(box.x())).as(id).isGreaterThanOrEqualTo(0);
-            assertThat(v.toScreenY(box.y())).as(id).isGreaterThanOrEqualTo(0);
-            assertThat(v.toScreenX(box.maxX())).as(id).isLessThanOrEqualTo(canvas().getWidth());
-            assertThat(v.toScreenY(box.maxY())).as(id).isLessThanOrEqualTo(canvas().getHeight());
-        }
+        workbench.round().highlight().shown().nodes().forEach(this::assertWhollyInView);
         assertThat(workbench.round().highlight().shown().nodes()).contains("u", "llm");
     }
 

@@ -23,16 +23,6 @@ class RoundResumeTest extends RoundFixture {
         startWhiteboard(stage);
     }
 
-    private void scrollScenarioTo(FxRobot robot, String id) {
-        robot.interact(() -> {
-            ScrollPane pane = robot.lookup("#scenario-panel").queryAs(ScrollPane.class);
-            javafx.scene.Node target = robot.lookup(id).query();
-            double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
-            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
-        });
-    }
-
     /** Asks two questions, takes a hint, ticks a phase, starts the clock, submits; returns the state saved. */
     private RoundState playHalfARound(FxRobot robot) {
         startRound(robot, "legal-doc-qa");

@@ -139,6 +139,18 @@ abstract class WhiteboardFixture {
         return c.localToScreen(c.viewport().toScreenX(x), c.viewport().toScreenY(y));
     }
 
+    /** Checks that a node's card is wholly in the canvas's view. */
+    void assertWhollyInView(String nodeId) {
+        var box = canvas().nodeBox(nodeId).orElseThrow();
+        var v = canvas().viewport();
+        org.assertj.core.api.Assertions.assertThat(v.toScreenX(box.x())).as(nodeId).isGreaterThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(v.toScreenY(box.y())).as(nodeId).isGreaterThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(v.toScreenX(box.maxX())).as(nodeId)
+                .isLessThanOrEqualTo(canvas().getWidth());
+        org.assertj.core.api.Assertions.assertThat(v.toScreenY(box.maxY())).as(nodeId)
+                .isLessThanOrEqualTo(canvas().getHeight());
+    }
+
     /** A point on the canvas at a fraction of its width and height. */
     Point2D screenAtCanvas(double fx, double fy) {
         DiagramCanvas c = canvas();
