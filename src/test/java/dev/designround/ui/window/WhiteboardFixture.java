@@ -71,6 +71,7 @@ abstract class WhiteboardFixture {
         workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), new SettingsStore(folder),
                 fileDialogs, ScenarioLibrary::bundled, new RecoveryStore(folder.resolve("recovery"))));
         stage.show();
+        stage.sizeToScene(); // the stage is shared: a small test scene before this one must not leave it small
     }
 
     Path home() {
