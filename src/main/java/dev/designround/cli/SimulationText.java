@@ -6,6 +6,7 @@ import dev.designround.model.Design;
 import dev.designround.model.Node;
 import dev.designround.sim.Fault;
 import dev.designround.sim.NodeStats;
+import dev.designround.sim.NothingCaught;
 import dev.designround.sim.Outcome;
 import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
@@ -101,7 +102,7 @@ final class SimulationText {
         line(out, "");
         line(out, "Where faults were caught");
         if (lines.isEmpty()) {
-            line(out, "  nowhere");
+            line(out, "  %s", NothingCaught.explain(r, design, catalog));
         }
         lines.forEach(l -> line(out, "%s", l));
     }

@@ -16,6 +16,7 @@ import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import dev.designround.model.NodeProps;
+import dev.designround.round.RoundState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * Reads design files (format version 1, PRODUCT.md). A file that is not exactly right is refused with every
  * problem found, each naming the place and what is wrong: broken JSON, the wrong kind of file, a newer version,
  * missing fields, duplicate ids, edges to unknown nodes, unknown component types, capabilities or edge kinds,
- * numbers out of range.
+ * numbers out of range. The optional {@code round} section ({@link RoundSection}) is read the same way.
  */
 public final class DesignReader {
 
@@ -56,11 +57,20 @@ public final class DesignReader {
     }
 
     public Design parse(byte[] bytes, String display) throws InputException {
+        return parseFile(bytes, display).design();
+    }
+
+    /** Reads a design file with the round saved in it (if any), naming it in messages as the path was given. */
+    public DesignFile readFile(Path file, String display) throws InputException {
+        return parseFile(json.readBytes(file, display), display);
+    }
+
+    public DesignFile parseFile(byte[] bytes, String display) throws InputException {
         JsonValue root = json.parse(bytes, display);
         Problems problems = new Problems(display);
-        Design design = fromTree(root, problems);
+        DesignFile file = fileFromTree(root, problems);
         problems.throwIfAny();
-        return design;
+        return file;
     }
 
     /**
@@ -68,14 +78,20 @@ public final class DesignReader {
      * and is only meaningful when no problem was recorded.
      */
     public Design fromTree(JsonValue root, Problems problems) {
+        return fileFromTree(root, problems).design();
+    }
+
+    /** As {@link #fromTree}, with the file's {@linkplain RoundSection round section} when it has one. */
+    public DesignFile fileFromTree(JsonValue root, Problems problems) {
         Design design = new Design();
         Optional<JsonFields> header = FileHeader.check(root, DesignFormat.FORMAT, DesignFormat.VERSION,
                 "design file", problems);
         if (header.isEmpty()) {
-            return design;
+            return new DesignFile(design, Optional.empty());
         }
         JsonFields file = header.get();
-        file.allowOnly("format", "version", "scenario", "title", "notes", "nodes", "edges");
+        file.allowOnly("format", "version", "scenario", "title", "notes", "nodes", "edges", RoundSection.KEY);
+        Optional<RoundState> round = RoundSection.read(file);
         design.setInfo(new DesignInfo(file.optionalString("scenario").orElse(""),
                 file.optionalString("title").orElse(""), file.optionalString("notes").orElse("")));
 
@@ -83,13 +99,13 @@ public final class DesignReader {
         if (nodes.size() > DesignFormat.MAX_NODES) {
             file.problem("nodes", "design has " + nodes.size() + " nodes, more than the limit of "
                     + DesignFormat.MAX_NODES);
-            return design;
+            return new DesignFile(design, round);
         }
         List<JsonValue> edges = file.array("edges");
         if (edges.size() > DesignFormat.MAX_EDGES) {
             file.problem("edges", "design has " + edges.size() + " edges, more than the limit of "
                     + DesignFormat.MAX_EDGES);
-            return design;
+            return new DesignFile(design, round);
         }
 
         Map<String, Position> nodeIds = new HashMap<>();
@@ -105,7 +121,7 @@ public final class DesignReader {
                 }
             });
         }
-        return design;
+        return new DesignFile(design, round);
     }
 
     private Optional<Node> readNode(JsonValue value, int index, Map<String, Position> ids, Set<String> unreadable,

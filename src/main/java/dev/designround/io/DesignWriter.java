@@ -10,6 +10,7 @@ import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import dev.designround.model.NodeProps;
+import dev.designround.round.RoundState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes designs in the canonical form of format version 1: fixed field order, two-space indent, whole numbers
@@ -28,7 +30,12 @@ public final class DesignWriter {
 
     /** Saves atomically (see {@link AtomicFiles}), keeping the previous version as {@code NAME.bak}. */
     public void save(Design design, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(design, out));
+        save(design, Optional.empty(), file);
+    }
+
+    /** Saves a design with the round practised on it (the {@code round} section), atomically. */
+    public void save(Design design, Optional<RoundState> round, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(design, round, out));
     }
 
     /** The canonical JSON text, ending with a newline. */
@@ -43,6 +50,11 @@ public final class DesignWriter {
     }
 
     public void write(Design design, OutputStream out) throws IOException {
+        write(design, Optional.empty(), out);
+    }
+
+    /** The design, then the round section when there is a round. */
+    public void write(Design design, Optional<RoundState> round, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.setPrettyPrinter(JsonStyle.prettyPrinter());
@@ -63,6 +75,9 @@ public final class DesignWriter {
                 writeEdge(g, e);
             }
             g.writeEndArray();
+            if (round.isPresent()) {
+                RoundSection.write(g, round.get());
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }

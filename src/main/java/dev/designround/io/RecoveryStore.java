@@ -3,6 +3,7 @@ package dev.designround.io;
 import dev.designround.json.InputException;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
+import dev.designround.round.RoundState;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -52,10 +53,15 @@ public final class RecoveryStore {
     }
 
     /**
-     * What was recovered: the design, the file it came from (if it had been saved), when it was written, and the
-     * slot it was in (for {@link #discard(Recovered)}).
+     * What was recovered: the design, the file it came from (if it had been saved), when it was written, the
+     * slot it was in (for {@link #discard(Recovered)}), and the round practised on it, if any.
      */
-    public record Recovered(Design design, Optional<Path> file, Instant savedAt, String slot) {
+    public record Recovered(Design design, Optional<Path> file, Instant savedAt, String slot,
+                            Optional<RoundState> round) {
+
+        public Recovered(Design design, Optional<Path> file, Instant savedAt, String slot) {
+            this(design, file, savedAt, slot, Optional.empty());
+        }
     }
 
     /**
@@ -63,6 +69,11 @@ public final class RecoveryStore {
      * then the design, whose file is what makes the slot count (so a slot is never without its owner).
      */
     public void save(Design design, Optional<Path> file, Instant now) throws IOException {
+        save(new DesignFile(design, Optional.empty()), file, now);
+    }
+
+    /** As {@link #save(Design, Optional, Instant)}, with the round practised on the design. */
+    public void save(DesignFile work, Optional<Path> file, Instant now) throws IOException {
         Files.createDirectories(dir);
         Properties meta = new Properties();
         file.ifPresent(f -> meta.setProperty("file", f.toAbsolutePath().toString()));
@@ -73,7 +84,7 @@ public final class RecoveryStore {
         StringWriter text = new StringWriter();
         meta.store(text, "Design Round crash recovery");
         AtomicFiles.write(metaOf(PREFIX + session), text.toString().getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(designOf(PREFIX + session), out -> writer.write(design, out));
+        AtomicFiles.write(designOf(PREFIX + session), out -> writer.write(work.design(), work.round(), out));
     }
 
     /** Whether any recovery copy is in the folder: this session's, another open whiteboard's, or one left behind. */
@@ -99,9 +110,10 @@ public final class RecoveryStore {
             return Optional.empty();
         }
         Slot s = newest.get();
-        Design d = new DesignReader(catalog).read(designOf(s.name()));
-        return Optional.of(new Recovered(d, Optional.ofNullable(s.meta().getProperty("file")).map(Path::of),
-                s.savedAt(), s.name()));
+        Path file = designOf(s.name());
+        DesignFile d = new DesignReader(catalog).readFile(file, file.toString());
+        return Optional.of(new Recovered(d.design(), Optional.ofNullable(s.meta().getProperty("file")).map(Path::of),
+                s.savedAt(), s.name(), d.round()));
     }
 
     /** Forgets this session's recovery copy (after a clean exit, or a save). */

@@ -26,6 +26,7 @@ class ArchitectureTest {
             .optionalLayer("Catalog").definedBy("dev.designround.catalog..")
             .optionalLayer("Rules").definedBy("dev.designround.rules..")
             .optionalLayer("Scenario").definedBy("dev.designround.scenario..")
+            .optionalLayer("Round").definedBy("dev.designround.round..")
             .optionalLayer("Sim").definedBy("dev.designround.sim..")
             .optionalLayer("Layout").definedBy("dev.designround.layout..")
             .optionalLayer("Diagram").definedBy("dev.designround.diagram..")
@@ -39,10 +40,11 @@ class ArchitectureTest {
             .whereLayer("Batch").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Batch", "Cli", "Ui")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Scenario", "Batch", "Cli", "Ui")
+            .whereLayer("Round").mayOnlyBeAccessedByLayers("Io", "Batch", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
             .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Io", "Batch", "Cli", "Ui")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Round", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Catalog", "Scenario", "Io", "Batch", "Cli", "Ui");
@@ -57,6 +59,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelUsesNoJackson = noClasses()
             .that().resideInAnyPackage("dev.designround.model..", "dev.designround.rules..", "dev.designround.sim..",
+                    "dev.designround.round..",
                     "dev.designround.layout..", "dev.designround.diagram..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("file DTOs and parsing stay apart from the domain");

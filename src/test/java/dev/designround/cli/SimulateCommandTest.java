@@ -125,7 +125,8 @@ class SimulateCommandTest {
     @Test
     void textOfADesignThatCatchesNothingSaysSo() {
         CliRunner.Result r = CliRunner.run("simulate", FRAGILE, "--inject", "prompt-injection");
-        assertThat(r.out()).contains("Where faults were caught" + System.lineSeparator() + "  nowhere");
+        assertThat(r.out()).contains("Where faults were caught" + System.lineSeparator()
+                + "  Nowhere: no check on the canvas caught a fault in this run.");
     }
 
     @Test

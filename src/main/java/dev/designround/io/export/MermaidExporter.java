@@ -77,8 +77,9 @@ public final class MermaidExporter implements Exporter {
         StringBuilder out = new StringBuilder();
         String title = SafeText.oneLine(design.info().title());
         if (!title.isEmpty()) {
-            // A YAML string; Mermaid's entity codes keep quotes and markup out of it.
-            out.append("---\ntitle: \"").append(text(title).replace("\\", "\\\\")).append("\"\n---\n");
+            // Front matter is YAML, not a label: entity codes would show as typed ("Q#amp;A")
+            out.append("---\ntitle: ").append(MermaidText.yamlTitle(SafeText.shorten(title, MAX_LABEL)))
+                    .append("\n---\n");
         }
         out.append("flowchart LR\n");
         Map<String, String> ids = new HashMap<>();

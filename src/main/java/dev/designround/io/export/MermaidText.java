@@ -34,4 +34,25 @@ public final class MermaidText {
         }
         return out.toString();
     }
+
+    /**
+     * A one-line title as a YAML double-quoted string for Mermaid's front matter: backslashes and double quotes
+     * escaped YAML's way, everything else as typed ({@code &} stays {@code &}). Mermaid passes titles through an
+     * HTML sanitiser, which would drop a {@code <tag>} and show a lone {@code <} as {@code &lt;}, so angle
+     * brackets become the look-alike quotation marks {@code ‹ ›}.
+     */
+    public static String yamlTitle(String oneLine) {
+        StringBuilder out = new StringBuilder(oneLine.length() + 2).append('"');
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '<' -> out.append('\u2039');
+                case '>' -> out.append('\u203A');
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
 }

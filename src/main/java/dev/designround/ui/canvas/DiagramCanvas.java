@@ -382,6 +382,35 @@ public final class DiagramCanvas extends Region {
                 getWidth(), getHeight())));
     }
 
+    /**
+     * Makes every one of these nodes' cards visible: nothing moves when they all are already; otherwise the view is
+     * centred on them, zoomed out only as far as it takes to show them all (a finding's whole path).
+     */
+    public void bringIntoView(Collection<String> nodeIds) {
+        List<Box> boxes = nodeIds.stream().map(geometry::box).flatMap(Optional::stream).toList();
+        if (boxes.isEmpty()) {
+            return;
+        }
+        Box all = boxes.stream().reduce((a, b) -> Box.spanning(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()),
+                Math.max(a.maxX(), b.maxX()), Math.max(a.maxY(), b.maxY()))).orElseThrow();
+        Viewport v = viewport();
+        if (!all.isInside(viewInWorld())) {
+            setViewport(Viewport.fit(all.x(), all.y(), all.maxX(), all.maxY(), getWidth(), getHeight(), FIT_MARGIN,
+                    v.scale()));
+        }
+    }
+
+    /** Whether a card with its top-left corner here would be wholly in view. */
+    boolean isInViewForCardAt(double x, double y) {
+        return Box.card(x, y).isInside(viewInWorld());
+    }
+
+    /** The part of the world the view shows. */
+    private Box viewInWorld() {
+        Viewport v = viewport();
+        return Box.spanning(v.toWorldX(0), v.toWorldY(0), v.toWorldX(getWidth()), v.toWorldY(getHeight()));
+    }
+
     /** Whether a card with its top-left corner here would touch no other card (with a little room around it). */
     boolean isFreeForCardAt(double x, double y) {
         return geometry.nodesIn(Box.card(x, y).grow(8)).isEmpty();

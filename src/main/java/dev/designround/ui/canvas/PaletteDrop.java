@@ -1,6 +1,7 @@
 package dev.designround.ui.canvas;
 
 import dev.designround.model.CardGeometry;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -55,26 +56,39 @@ public final class PaletteDrop {
 
     /** Adds a node of a type with its card centred on a world point; returns the new node's id. */
     public static String addCentredAt(DiagramCanvas canvas, String typeId, Point2D world) {
-        return canvas.requireEditor().addNode(typeId, canvas.snap(world.getX() - CardGeometry.WIDTH / 2),
-                canvas.snap(world.getY() - CardGeometry.HEIGHT / 2));
+        return canvas.requireEditor().addNode(typeId, left(canvas, world), top(canvas, world));
     }
 
     /**
      * Adds a node of a type in the middle of the view (a palette entry double-clicked, or Enter in its search), or,
      * if a card is already there, at the nearest free place around it on a grid of card-and-gap steps (to the right
-     * first, as designs read from left to right), so that adding several in a row never stacks them unseen.
-     * Returns the new node's id.
+     * first, as designs read from left to right) where the whole card is in view, so that adding several in a row
+     * never stacks them unseen nor leaves one half outside the view. When every free place is outside the view,
+     * the nearest is taken and the view moves to show it. Returns the new node's id.
      */
     public static String addInView(DiagramCanvas canvas, String typeId) {
         Point2D centre = canvas.centerInWorld();
         double stepX = CardGeometry.WIDTH + 48;
         double stepY = CardGeometry.HEIGHT + 48;
-        return SPOTS.stream()
+        List<Point2D> free = SPOTS.stream()
                 .map(o -> new Point2D(centre.getX() + o[0] * stepX, centre.getY() + o[1] * stepY))
-                .filter(p -> canvas.isFreeForCardAt(canvas.snap(p.getX() - CardGeometry.WIDTH / 2),
-                        canvas.snap(p.getY() - CardGeometry.HEIGHT / 2)))
-                .findFirst().map(p -> addCentredAt(canvas, typeId, p))
-                .orElseGet(() -> addCentredAt(canvas, typeId, centre)); // crowded all around: the middle after all
+                .filter(p -> canvas.isFreeForCardAt(left(canvas, p), top(canvas, p)))
+                .toList();
+        Point2D spot = free.stream().filter(p -> canvas.isInViewForCardAt(left(canvas, p), top(canvas, p)))
+                .findFirst().or(() -> free.stream().findFirst())
+                .orElse(centre); // crowded all around: the middle after all
+        String id = addCentredAt(canvas, typeId, spot);
+        canvas.bringIntoView(List.of(id)); // a free place only outside the view: the view goes to it
+        return id;
+    }
+
+    /** Where a card centred on a world point has its left edge (on the grid when snapping is on). */
+    private static double left(DiagramCanvas canvas, Point2D centre) {
+        return canvas.snap(centre.getX() - CardGeometry.WIDTH / 2);
+    }
+
+    private static double top(DiagramCanvas canvas, Point2D centre) {
+        return canvas.snap(centre.getY() - CardGeometry.HEIGHT / 2);
     }
 
     /** Places around the middle in steps, nearest first; at the same distance right, below, left, above. */

@@ -10,6 +10,7 @@ import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import dev.designround.ui.command.AddElementsCommand;
 import dev.designround.ui.command.CommandStack;
+import dev.designround.ui.command.CompoundCommand;
 import dev.designround.ui.command.DeleteCommand;
 import dev.designround.ui.command.EditNotesCommand;
 import dev.designround.ui.command.MoveNodesCommand;
@@ -102,6 +103,19 @@ public final class Editor {
         stack.execute(MoveNodesCommand.to("Auto-arrange", design, layout));
     }
 
+    /**
+     * Lines up or spreads out the selected cards as one undoable step; returns false, changing nothing, when fewer
+     * cards are selected than it needs ({@link Alignment#minimum()}).
+     */
+    public boolean alignSelection(Alignment alignment) {
+        List<Node> selected = selection.nodes().stream().map(design::node).flatMap(Optional::stream).toList();
+        if (selected.size() < alignment.minimum()) {
+            return false;
+        }
+        stack.execute(MoveNodesCommand.to(alignment.label(), design, alignment.targets(selected)));
+        return true;
+    }
+
     // ---- deleting, copying, pasting --------------------------------------------------------------------------
 
     public void deleteSelection() {
@@ -155,6 +169,21 @@ public final class Editor {
 
     public void setEdgeKind(String id, EdgeKind kind) {
         design.edge(id).ifPresent(e -> stack.execute(ReplaceCommand.edge("Edge kind", e, e.withKind(kind))));
+    }
+
+    /**
+     * Turns the selected arrows round (from becomes to), keeping their ids, labels and kinds, as one undoable step;
+     * returns how many were reversed.
+     */
+    public int reverseSelectedEdges() {
+        List<ReplaceCommand<Edge>> flips = selection.edges().stream().map(design::edge).flatMap(Optional::stream)
+                .filter(e -> !e.from().equals(e.to()))
+                .map(e -> ReplaceCommand.edge("Reverse arrow", e, e.withEnds(e.to(), e.from()))).toList();
+        if (!flips.isEmpty()) {
+            stack.execute(new CompoundCommand(flips.size() == 1 ? "Reverse arrow" : "Reverse " + flips.size()
+                    + " arrows", List.<dev.designround.ui.command.Command>copyOf(flips)));
+        }
+        return flips.size();
     }
 
     public void setTitle(String title) {

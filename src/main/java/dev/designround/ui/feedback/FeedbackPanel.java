@@ -1,5 +1,6 @@
 package dev.designround.ui.feedback;
 
+import dev.designround.round.Submission;
 import dev.designround.rules.Finding;
 import dev.designround.rules.Report;
 import dev.designround.rules.Severity;
@@ -30,6 +31,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class FeedbackPanel extends ScrollPane {
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
+
     /** What the panel's controls do. */
     public interface Controls {
         void setPractice(boolean on);
@@ -46,6 +50,9 @@ public final class FeedbackPanel extends ScrollPane {
 
         /** The user wants to give the design a scenario. */
         void pickScenario();
+
+        /** The user wants to see the scenario's practice history. */
+        void showHistory();
     }
 
     private final Controls controls;
@@ -53,6 +60,7 @@ public final class FeedbackPanel extends ScrollPane {
     private final CheckBox practice = new CheckBox("Practice mode");
     private final Button submit = new Button("Submit", new FontIcon("mdi2s-send-check-outline"));
     private final ToggleButton strong = new ToggleButton("Strong answer", new FontIcon("mdi2c-compare"));
+    private final Button history = new Button("History", new FontIcon("mdi2c-chart-line"));
     private final Label status = new Label();
     private final VBox hidden = new VBox(8);
     private final VBox results = new VBox(12);
@@ -66,6 +74,8 @@ public final class FeedbackPanel extends ScrollPane {
     private boolean updating;
     private Optional<Report> shown = Optional.empty();
     private Optional<String> chosenRule = Optional.empty();
+    /** Whether the reader opened "Passed"; kept across gradings. */
+    private boolean passedOpen;
 
     public FeedbackPanel(Controls controls) {
         this.controls = controls;
@@ -95,7 +105,10 @@ public final class FeedbackPanel extends ScrollPane {
         status.setId("feedback-status");
         status.getStyleClass().add("round-muted");
         status.setWrapText(true);
-        FlowPane bar = new FlowPane(8, 8, submit, strong, practice);
+        history.setId("show-history");
+        history.setTooltip(new Tooltip("Every submission of this round: scores over time, what you fixed"));
+        history.setOnAction(e -> controls.showHistory());
+        FlowPane bar = new FlowPane(8, 8, submit, strong, history, practice);
         bar.getStyleClass().add("feedback-bar");
 
         Label hiddenTitle = new Label("Hidden until you submit", new FontIcon("mdi2e-eye-off-outline"));
@@ -151,9 +164,12 @@ public final class FeedbackPanel extends ScrollPane {
         shown = Optional.empty();
     }
 
-    /** The round's state: practice, submitted, strong answer open, whether results show, the best so far. */
+    /**
+     * The round's state: practice, submitted, strong answer open, whether results show, the best so far, and the
+     * last Submit (kept in the design file, so a reopened round says when it was submitted).
+     */
     public void showState(boolean practiceOn, boolean submitted, boolean strongOpen, boolean visible,
-                          Optional<BestScore> best) {
+                          Optional<BestScore> best, Optional<Submission> last) {
         setContent(content);
         updating = true;
         try {
@@ -163,8 +179,11 @@ public final class FeedbackPanel extends ScrollPane {
             updating = false;
         }
         submit.setText(submitted ? "Submit again" : "Submit");
-        String state = submitted ? "Submitted: the feedback now follows your changes; submit again to record a "
-                + "better result." : practiceOn ? "" : "The feedback follows your changes; Submit records your result.";
+        String when = last.map(l -> " " + WHEN.format(l.at().atZone(java.time.ZoneId.systemDefault())) + " ("
+                + new BestScore(l.verdict(), l.score()).text() + ")").orElse("");
+        String state = submitted ? "Submitted" + when + ": the feedback now follows your changes; submit again to "
+                + "record a better result." : practiceOn ? ""
+                : "The feedback follows your changes; Submit records your result.";
         String text = (state + best.map(b -> " Your best in this round: " + b.text() + ".").orElse("")).strip();
         status.setText(text);
         status.setVisible(!text.isEmpty());
@@ -206,7 +225,13 @@ public final class FeedbackPanel extends ScrollPane {
         return shown;
     }
 
+    /**
+     * Rebuilds the findings for a new grading without moving the reader: the chosen finding stays open (and keeps
+     * the keyboard focus it had) and "Passed" stays as it was, open or folded, so the view stays scrolled to the
+     * same place (the scroll pane keeps its offset in pixels; a list folding away under it would pull it up).
+     */
     private void rebuildFindings(Report report) {
+        boolean focused = rows.stream().anyMatch(javafx.scene.Node::isFocused);
         rows.clear();
         findings.getChildren().clear();
         for (Severity severity : Severity.values()) {
@@ -228,12 +253,17 @@ public final class FeedbackPanel extends ScrollPane {
             passed.forEach(f -> list.getChildren().add(row(f)));
             TitledPane fold = new TitledPane("Passed (" + passed.size() + ")", list);
             fold.setId("passed-findings");
-            fold.setExpanded(false);
+            fold.setExpanded(passedOpen);
+            fold.expandedProperty().addListener((o, was, now) -> passedOpen = now);
             fold.getStyleClass().add("passed-findings");
             findings.getChildren().add(fold);
         }
-        rows.stream().filter(r -> chosenRule.filter(r.finding().rule()::equals).isPresent())
-                .forEach(r -> r.setChosen(true));
+        rows.stream().filter(r -> chosenRule.filter(r.finding().rule()::equals).isPresent()).forEach(r -> {
+            r.setChosen(true);
+            if (focused) {
+                r.requestFocus(); // the keyboard stays on the finding it was on
+            }
+        });
     }
 
     private FindingRow row(Finding f) {

@@ -28,7 +28,10 @@ public final class FindingHighlight implements Selection.Listener {
         this.canvas = canvas;
     }
 
-    /** Selects the finding's nodes and highlights them and its path; scrolls the first into view if it is out. */
+    /**
+     * Selects the finding's nodes and highlights them and its path; if any of them is out of view, the view moves
+     * (zooming out if it must) to show them all.
+     */
     public void show(Editor target, Finding finding) {
         clear();
         editor = target;
@@ -43,7 +46,7 @@ public final class FindingHighlight implements Selection.Listener {
         }
         expected = editor.selection().state();
         canvas.setHighlighted(shown.nodes(), shown.edges());
-        shown.nodes().stream().findFirst().filter(this::outOfView).ifPresent(canvas::reveal);
+        canvas.bringIntoView(shown.nodes());
     }
 
     /** The node and edge ids highlighted now. */
@@ -67,14 +70,5 @@ public final class FindingHighlight implements Selection.Listener {
         if (!applying && !after.equals(expected)) {
             clear();
         }
-    }
-
-    private boolean outOfView(String nodeId) {
-        var v = canvas.viewport();
-        return canvas.nodeBox(nodeId).map(box -> {
-            double x = v.toScreenX(box.centerX());
-            double y = v.toScreenY(box.centerY());
-            return x < 0 || y < 0 || x > canvas.getWidth() || y > canvas.getHeight();
-        }).orElse(false);
     }
 }

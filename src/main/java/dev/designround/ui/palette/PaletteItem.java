@@ -4,7 +4,6 @@ import dev.designround.model.Category;
 import dev.designround.model.ComponentType;
 import dev.designround.ui.canvas.PaletteDrop;
 import dev.designround.ui.look.Icons;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -23,12 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PaletteItem extends HBox {
 
     private final ComponentType type;
-    private final String haystack;
 
     PaletteItem(ComponentType type, Category category, String categoryClass, Consumer<String> addAtCentre) {
         this.type = type;
-        this.haystack = String.join(" ", type.id(), type.name(), type.description(), category.name())
-                .toLowerCase(Locale.ROOT);
         getStyleClass().addAll("palette-item", categoryClass);
         setId("palette-" + type.id());
         FontIcon icon = Icons.of(type.icon());
@@ -67,12 +63,4 @@ public final class PaletteItem extends HBox {
         return type;
     }
 
-    boolean matches(String[] words) {
-        for (String w : words) {
-            if (!w.isEmpty() && !haystack.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

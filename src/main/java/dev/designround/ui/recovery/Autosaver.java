@@ -1,7 +1,8 @@
 package dev.designround.ui.recovery;
 
+import dev.designround.io.DesignFile;
 import dev.designround.io.RecoveryStore;
-import dev.designround.model.Design;
+import dev.designround.round.RoundState;
 import dev.designround.ui.edit.Editor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class Autosaver {
     private final Runnable onStack = this::stackChanged;
     private Editor editor;
     private Supplier<Optional<Path>> file = Optional::empty;
+    private Supplier<Optional<RoundState>> round = Optional::empty;
     private Optional<Instant> firstUnwritten = Optional.empty();
     private long writtenVersion = -1;
     private boolean owned;
@@ -79,6 +81,14 @@ public final class Autosaver {
         }
     }
 
+    /**
+     * Where the round practised on the open design comes from: it is written with the design (a change to the
+     * round alone waits for the design's next write).
+     */
+    public void followRound(Supplier<Optional<RoundState>> current) {
+        round = current;
+    }
+
     private void stackChanged() {
         if (editor.stack().isClean()) {
             alarm.cancel();
@@ -104,7 +114,7 @@ public final class Autosaver {
         if (editor == null || editor.stack().isClean() || editor.stack().version() == writtenVersion) {
             return;
         }
-        Design copy = editor.design().copy();
+        DesignFile copy = new DesignFile(editor.design().copy(), round.get());
         Optional<Path> belongsTo = file.get();
         writtenVersion = editor.stack().version();
         owned = true;

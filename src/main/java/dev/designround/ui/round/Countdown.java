@@ -57,11 +57,24 @@ public final class Countdown {
         runningSince = Optional.empty();
     }
 
+    /** Time used so far. */
+    public Duration used(Instant now) {
+        return usedBefore.plus(runningSince.map(since -> positive(Duration.between(since, now)))
+                .orElse(Duration.ZERO));
+    }
+
+    /**
+     * Puts the clock where a saved round left it: this much time used, and running on from there (from
+     * {@code now}) if it was running. The time between the save and now does not count.
+     */
+    public void restore(Duration used, boolean running, Instant now) {
+        usedBefore = positive(used);
+        runningSince = running ? Optional.of(Objects.requireNonNull(now, "now")) : Optional.empty();
+    }
+
     /** Time left; negative once the round is over. */
     public Duration remaining(Instant now) {
-        Duration used = usedBefore.plus(runningSince.map(since -> positive(Duration.between(since, now)))
-                .orElse(Duration.ZERO));
-        return total.minus(used);
+        return total.minus(used(now));
     }
 
     public Phase phase(Instant now) {

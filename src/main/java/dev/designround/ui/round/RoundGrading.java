@@ -1,8 +1,11 @@
 package dev.designround.ui.round;
 
 import dev.designround.io.ErrorLog;
+import dev.designround.io.HistoryStore;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
+import dev.designround.round.Attempt;
+import dev.designround.round.AttemptHistory;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
 import dev.designround.scenario.Comparison;
@@ -14,7 +17,9 @@ import dev.designround.ui.feedback.LiveGrading;
 import dev.designround.ui.settings.BestScore;
 import dev.designround.ui.settings.BestScores;
 import dev.designround.ui.settings.BestScoresStore;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -23,7 +28,8 @@ import java.util.function.Function;
 /**
  * Grades the round's design against its scenario's rubric as it changes ({@link LiveGrading}), with the
  * comparison with the strong answer while that is open, and keeps the result of each Submit: the best verdict
- * and score per scenario, recorded in the {@link BestScoresStore}.
+ * and score per scenario, recorded in the {@link BestScoresStore}, and the attempt in the scenario's history
+ * ({@link HistoryStore}).
  */
 final class RoundGrading {
 
@@ -31,8 +37,11 @@ final class RoundGrading {
     interface Results {
         void graded(Feedback feedback);
 
-        /** A Submit was graded; its result is recorded (when it was the best). */
-        void submitted(BestScore result);
+        /**
+         * A Submit was graded: its result is recorded as the best when it was, and added to the scenario's
+         * history (given as it is now, or empty when it could not be written).
+         */
+        void submitted(BestScore result, Optional<AttemptHistory> history);
 
         /** Something went wrong; the message says what, for the user. */
         void failed(String message);
@@ -44,6 +53,7 @@ final class RoundGrading {
     private final Catalog catalog;
     private final Grader grader;
     private final BestScoresStore store;
+    private final HistoryStore history;
     private final Results results;
     private final LiveGrading<Feedback> live;
     private Optional<Scenario> scenario = Optional.empty();
@@ -51,10 +61,11 @@ final class RoundGrading {
     private BestScores best;
     private boolean submitPending;
 
-    RoundGrading(Catalog catalog, Executor executor, BestScoresStore store, Results results) {
+    RoundGrading(Catalog catalog, Executor executor, BestScoresStore store, HistoryStore history, Results results) {
         this.catalog = catalog;
         this.grader = new Grader(catalog);
         this.store = store;
+        this.history = history;
         this.results = results;
         this.best = store.load();
         this.live = new LiveGrading<>(executor, this::graded, this::jobFailed);
@@ -126,7 +137,20 @@ final class RoundGrading {
             } catch (UncheckedIOException e) {
                 results.failed("Could not record your result in " + store.file() + ": " + e.getCause().getMessage());
             }
-            results.submitted(result);
+            results.submitted(result, recordAttempt(scenario.get().id(), g.report()));
+        }
+    }
+
+    /** Adds a submission to the scenario's history; says so when it cannot, or when a damaged file was set aside. */
+    private Optional<AttemptHistory> recordAttempt(String scenarioId, Report report) {
+        try {
+            HistoryStore.Recorded r = history.record(scenarioId, Attempt.of(report, Instant.now()));
+            r.note().ifPresent(results::failed);
+            return Optional.of(r.history());
+        } catch (IOException | RuntimeException e) {
+            results.failed("Could not add this attempt to your history in " + history.fileOf(scenarioId) + ": "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return Optional.empty();
         }
     }
 

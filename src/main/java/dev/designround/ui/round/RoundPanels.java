@@ -1,10 +1,15 @@
 package dev.designround.ui.round;
 
+import dev.designround.io.HistoryStore;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.DesignChange;
 import dev.designround.model.DesignListener;
 import dev.designround.rules.Finding;
+import dev.designround.round.AttemptHistory;
+import dev.designround.round.RoundProgress;
+import dev.designround.round.RoundState;
+import dev.designround.round.Submission;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;
@@ -30,8 +35,9 @@ import javafx.scene.control.Tab;
 /**
  * The round around the open design: the scenario and feedback tabs, the strong answer beside the canvas, and
  * what ties them together. It finds the design's scenario in the library, keeps the round's progress and clock
- * while the design is open, has it graded live ({@link RoundGrading}), shows a chosen finding on the canvas,
- * and opens the strong answer. A design without an installed scenario gets a picker instead.
+ * while the design is open (and hands them over for saving, {@link #state()}; a design opened with a saved round
+ * resumes it), has it graded live ({@link RoundGrading}), shows a chosen finding on the canvas, and opens the
+ * strong answer. A design without an installed scenario gets a picker instead.
  */
 public final class RoundPanels implements FeedbackPanel.Controls {
 
@@ -50,10 +56,18 @@ public final class RoundPanels implements FeedbackPanel.Controls {
     private Optional<Editor> editor = Optional.empty();
     private Optional<Scenario> scenario = Optional.empty();
     private boolean selectWhenFound;
+    /** The round saved in the open design's file, until its scenario is found and the round resumed. */
+    private Optional<RoundState> toResume = Optional.empty();
+    private Optional<Countdown> countdown = Optional.empty();
+    private Optional<Submission> lastSubmission = Optional.empty();
+    private final List<Runnable> changeListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<AttemptHistory>> historyListeners = new java.util.ArrayList<>();
+    private Runnable showHistory = () -> { };
 
     /** Grades on a background thread of its own ("grading", a daemon). */
-    public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore) {
-        this(catalog, canvas, styles, bestStore, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore,
+                       HistoryStore historyStore) {
+        this(catalog, canvas, styles, bestStore, historyStore, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "grading");
             t.setDaemon(true);
             return t;
@@ -64,18 +78,23 @@ public final class RoundPanels implements FeedbackPanel.Controls {
      * @param gradingExecutor where grading jobs run: a background executor, never the FX thread
      */
     public RoundPanels(Catalog catalog, DiagramCanvas canvas, CategoryStyles styles, BestScoresStore bestStore,
-                       Executor gradingExecutor) {
+                       HistoryStore historyStore, Executor gradingExecutor) {
         this.strongView = new StrongAnswerView(canvas, catalog, styles, () -> setStrongAnswerOpen(false));
         this.highlight = new FindingHighlight(canvas);
-        this.grading = new RoundGrading(catalog, gradingExecutor, bestStore, new RoundGrading.Results() {
+        this.grading = new RoundGrading(catalog, gradingExecutor, bestStore, historyStore, new RoundGrading.Results() {
             @Override
             public void graded(Feedback g) {
                 RoundPanels.this.graded(g);
             }
 
             @Override
-            public void submitted(BestScore result) {
+            public void submitted(BestScore result, Optional<AttemptHistory> history) {
+                history.ifPresent(h -> historyListeners.forEach(l -> l.accept(h)));
+                lastSubmission = Optional.of(new Submission(java.time.Instant.now(), result.verdict(),
+                        result.score()));
                 progress.set(progress.get().withSubmitted());
+                showState();
+                changed();
             }
 
             @Override
@@ -88,7 +107,10 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         scenarioTab.setClosable(false);
         feedbackTab.setClosable(false);
         feedbackTab.setTooltip(new javafx.scene.control.Tooltip("Feedback"));
-        progress.addListener((o, was, now) -> showState());
+        progress.addListener((o, was, now) -> {
+            showState();
+            changed();
+        });
         showNothing();
     }
 
@@ -110,7 +132,16 @@ public final class RoundPanels implements FeedbackPanel.Controls {
 
     /** A design was opened (or started): a new round for it. */
     public void show(Editor next) {
+        show(next, Optional.empty());
+    }
+
+    /**
+     * A design was opened with the round saved in its file: the round resumes where it was (questions, hints,
+     * phases, practice mode, submitted feedback, the clock) once the design's scenario is found.
+     */
+    public void show(Editor next, Optional<RoundState> saved) {
         detach();
+        toResume = saved;
         editor = Optional.of(next);
         next.design().addListener(scenarioWatch);
         selectWhenFound = true;
@@ -120,7 +151,45 @@ public final class RoundPanels implements FeedbackPanel.Controls {
     /** No design open any more. */
     public void close() {
         detach();
+        toResume = Optional.empty();
         showNothing();
+    }
+
+    /**
+     * The round as it stands now, for saving with the design: the round under way, or, while none is (the
+     * scenarios still loading, or not installed), the one saved in the file, kept as it was.
+     */
+    public Optional<RoundState> state() {
+        if (scenario.isEmpty() || countdown.isEmpty()) {
+            return toResume;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        return Optional.of(new RoundState(progress.get(), countdown.get().used(now), countdown.get().isRunning(),
+                lastSubmission));
+    }
+
+    /** Told after each Submit with the scenario's history as it is now. */
+    public void addHistoryListener(java.util.function.Consumer<AttemptHistory> listener) {
+        historyListeners.add(listener);
+    }
+
+    /** What the Feedback tab's History button does (the window opens the round's history). */
+    public void setOnShowHistory(Runnable action) {
+        showHistory = action;
+    }
+
+    @Override
+    public void showHistory() {
+        showHistory.run();
+    }
+
+    /** Told when the round's progress changes (a question asked, a phase ticked, a Submit), not the clock. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     /** The best submitted result per scenario, as recorded. */
@@ -219,6 +288,7 @@ public final class RoundPanels implements FeedbackPanel.Controls {
     private void designChanged(DesignChange change) {
         if (change instanceof DesignChange.InfoChanged info && !info.before().scenario().equals(
                 info.after().scenario())) {
+            toResume = Optional.empty(); // the saved round was of the scenario the file named
             resolve();
         }
     }
@@ -255,16 +325,32 @@ public final class RoundPanels implements FeedbackPanel.Controls {
     }
 
     private void startRound(Editor ed, Scenario s) {
+        RoundState resumed = toResume.map(r -> fitted(r, s)).orElse(RoundState.START);
+        toResume = Optional.empty();
         scenario = Optional.of(s);
         active.set(true);
-        progress.set(RoundProgress.START);
-        scenarioPanel.showRound(s, ed, progress, new Countdown(Duration.ofMinutes(Math.max(1, s.timeMinutes()))));
+        Countdown clock = new Countdown(Duration.ofMinutes(Math.max(1, s.timeMinutes())));
+        clock.restore(resumed.clockUsed(), resumed.clockRunning(), java.time.Instant.now());
+        countdown = Optional.of(clock);
+        lastSubmission = resumed.lastSubmission();
+        progress.set(resumed.progress());
+        scenarioPanel.showRound(s, ed, progress, clock);
         showState();
         grading.follow(ed, s);
         if (selectWhenFound) {
             select(scenarioTab);
         }
         selectWhenFound = false;
+    }
+
+    /** A saved round made to fit the scenario as installed now (which may have fewer questions or hints). */
+    private static RoundState fitted(RoundState saved, Scenario s) {
+        RoundProgress p = saved.progress();
+        java.util.Set<Integer> asked = new java.util.TreeSet<>(p.asked());
+        asked.removeIf(i -> i >= s.questions().size());
+        RoundProgress kept = new RoundProgress(asked, Math.min(p.hintsShown(), s.hints().size()), p.phasesDone(),
+                p.practice(), p.submitted(), p.strongShown());
+        return new RoundState(kept, saved.clockUsed(), saved.clockRunning(), saved.lastSubmission());
     }
 
     private void graded(Feedback g) {
@@ -279,11 +365,13 @@ public final class RoundPanels implements FeedbackPanel.Controls {
         }
         RoundProgress p = progress.get();
         feedbackPanel.showState(p.practice(), p.submitted(), strongView.isOpen(), p.feedbackVisible(),
-                grading.best().of(scenario.get().id()));
+                grading.best().of(scenario.get().id()), lastSubmission);
         showVerdictOnTab(p.feedbackVisible() ? grading.latest().map(g -> g.report()) : Optional.empty());
     }
 
     private void endRound() {
+        countdown = Optional.empty();
+        lastSubmission = Optional.empty();
         grading.stop();
         highlight.clear();
         strongView.close();

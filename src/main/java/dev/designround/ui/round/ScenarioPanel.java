@@ -1,5 +1,7 @@
 package dev.designround.ui.round;
 
+import dev.designround.round.RoundPhase;
+import dev.designround.round.RoundProgress;
 import dev.designround.scenario.ClarifyingQuestion;
 import dev.designround.scenario.Scenario;
 import dev.designround.ui.edit.Editor;

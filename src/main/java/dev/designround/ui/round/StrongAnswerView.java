@@ -1,10 +1,12 @@
 package dev.designround.ui.round;
 
+import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.rules.Finding;
 import dev.designround.scenario.Comparison;
 import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.canvas.Viewport;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.CategoryStyles;
 import java.util.List;
@@ -27,9 +29,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Where the canvas sits in the window: the design's canvas alone, or, while the strong answer is open, split with
  * a read-only canvas of the scenario's strong reference. The reference's components that the design lacks are
  * marked ({@code highlighted} cards on a canvas with style class {@code reference-canvas}), and the rules the
- * reference passes and the design fails are listed under it as "what yours misses".
+ * reference passes and the design fails are listed under it as "what yours misses". The reference opens whole, or,
+ * when whole it would be too small to read, at a readable zoom from its left ("Show all of it" fits it anyway).
  */
 final class StrongAnswerView {
+
+    /** The reference opens at this zoom or closer: card labels are whole and can be read (60 %: 8 px text). */
+    static final double READABLE = 0.6;
+    /** Room between the reference's first cards and the edge of its view, in screen pixels. */
+    private static final double MARGIN = 32;
 
     private final DiagramCanvas main;
     private final Catalog catalog;
@@ -110,14 +118,33 @@ final class StrongAnswerView {
         }
     }
 
-    /** Once the split has its size, both canvases show their whole design. */
+    /**
+     * Once the split has its size, the design's canvas shows the whole design, and the reference the whole
+     * reference if it can be read so, else its left part (where requests start) at a zoom that can be read.
+     */
     private void fitBothWhenLaidOut() {
         javafx.application.Platform.runLater(() -> {
             area.applyCss();
             area.layout();
             main.fitToContent();
-            reference.fitToContent();
+            showReferenceReadable();
         });
+    }
+
+    /** Fits the reference, but never below {@link #READABLE} zoom, where labels would be cut or left out. */
+    private void showReferenceReadable() {
+        reference.fitToContent();
+        Optional<Design> shown = reference.editor().map(Editor::design);
+        if (reference.viewport().scale() >= READABLE || shown.isEmpty() || shown.get().nodeCount() == 0) {
+            return;
+        }
+        double minX = shown.get().nodes().stream().mapToDouble(dev.designround.model.Node::x).min().orElse(0);
+        double minY = shown.get().nodes().stream().mapToDouble(dev.designround.model.Node::y).min().orElse(0);
+        double maxY = shown.get().nodes().stream().mapToDouble(dev.designround.model.Node::y).max().orElse(0)
+                + CardGeometry.HEIGHT;
+        double height = (maxY - minY) * READABLE;
+        double top = height + 2 * MARGIN <= reference.getHeight() ? (reference.getHeight() - height) / 2 : MARGIN;
+        reference.setViewport(new Viewport(READABLE, MARGIN - minX * READABLE, top - minY * READABLE));
     }
 
     /** What the window shows in the canvas's place. */

@@ -4,6 +4,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
 import dev.designround.sim.Fault;
+import dev.designround.sim.NothingCaught;
 import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import javafx.scene.layout.VBox;
 /**
  * One simulation's numbers: what was run, the outcome bars, the latency histogram with its percentiles, the cost
  * per request and per 1,000 requests, where faults were caught (the checkers with the most catches first, each a
- * link that shows the card), and the simulator's notes. Ids: {@code sim-summary}, {@code sim-latency}, {@code sim-cost}, {@code sim-caught-NODEID}.
+ * link that shows the card), and the simulator's notes. Ids: {@code sim-summary}, {@code sim-latency}, {@code sim-cost}, {@code sim-caught-NODEID},
+ * {@code sim-caught-none} (why nothing was caught).
  */
 final class SimulationResults extends VBox {
 
@@ -88,8 +90,12 @@ final class SimulationResults extends VBox {
         if (catchers.size() > MAX_CATCHERS) {
             rows.add(text("and " + (catchers.size() - MAX_CATCHERS) + " more; their badges show them."));
         }
-        caught.getChildren().setAll(rows.isEmpty() ? List.of(text("Nowhere: no check on the canvas caught a fault "
-                + "in this run.")) : rows);
+        if (rows.isEmpty()) {
+            Label none = text(NothingCaught.explain(r, design, catalog));
+            none.setId("sim-caught-none");
+            rows.add(none);
+        }
+        caught.getChildren().setAll(rows);
     }
 
     private static Label section(String title) {

@@ -1,6 +1,8 @@
 package dev.designround.ui.start;
 
+import dev.designround.round.AttemptHistory;
 import dev.designround.scenario.Scenario;
+import dev.designround.ui.history.Trend;
 import dev.designround.ui.settings.BestScore;
 import dev.designround.ui.settings.BestScores;
 import java.nio.file.Files;
@@ -8,19 +10,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * What the whiteboard shows before a design is open: a free whiteboard, opening a file, the recent files, and the
- * scenario gallery (each scenario's title, domain, difficulty and time, and the best verdict submitted so far;
- * shown once the library has loaded, left out when there are no scenarios).
+ * scenario gallery (each scenario's title, domain, difficulty and time, the best verdict submitted so far, and
+ * how the scores went with a link to the round's history; shown once the library has loaded, left out when there
+ * are no scenarios).
  */
 public final class StartView extends ScrollPane {
 
@@ -33,6 +38,9 @@ public final class StartView extends ScrollPane {
         void openRecent(Path file);
 
         void startScenario(Scenario scenario);
+
+        /** Opens a scenario's practice history. */
+        void showHistory(Scenario scenario);
     }
 
     /** Wide enough for three scenario tiles side by side. */
@@ -43,7 +51,10 @@ public final class StartView extends ScrollPane {
     private final VBox recentBox = new VBox(2);
     private final VBox gallery = new VBox(12);
     private final java.util.Map<String, Label> bestLabels = new java.util.HashMap<>();
+    private final java.util.Map<String, Label> trendLabels = new java.util.HashMap<>();
+    private final java.util.Map<String, Hyperlink> historyLinks = new java.util.HashMap<>();
     private BestScores best = BestScores.NONE;
+    private java.util.Map<String, AttemptHistory> histories = java.util.Map.of();
 
     public StartView(Choices choices) {
         this.choices = choices;
@@ -112,6 +123,8 @@ public final class StartView extends ScrollPane {
             return;
         }
         bestLabels.clear();
+        trendLabels.clear();
+        historyLinks.clear();
         FlowPane cards = new FlowPane(16, 16);
         for (Scenario s : scenarios) {
             cards.getChildren().add(scenarioTile(s));
@@ -129,8 +142,20 @@ public final class StartView extends ScrollPane {
         Label bestLabel = new Label();
         bestLabel.setId("best-" + s.id());
         bestLabels.put(s.id(), bestLabel);
-        showBest(bestLabel, best.of(s.id()));
-        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta, bestLabel);
+        showBest(bestLabel, bestOf(s.id()));
+        Label trend = new Label();
+        trend.setId("trend-" + s.id());
+        trend.getStyleClass().add("start-tile-trend");
+        trend.setWrapText(true);
+        trendLabels.put(s.id(), trend);
+        Hyperlink history = new Hyperlink("History", new FontIcon("mdi2c-chart-line"));
+        history.setId("history-" + s.id());
+        history.setOnAction(e -> choices.showHistory(s));
+        history.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
+        historyLinks.put(s.id(), history);
+        showTrend(s.id());
+        history.setMinWidth(Region.USE_PREF_SIZE);
+        VBox tile = new VBox(new FontIcon("mdi2t-timer-outline"), title, meta, bestLabel, trend, history);
         tile.getStyleClass().add("start-tile");
         tile.setId("scenario-" + s.id());
         tile.setPrefWidth(300);
@@ -139,10 +164,44 @@ public final class StartView extends ScrollPane {
         return tile;
     }
 
+    /**
+     * Shows on each scenario tile how its scores went, attempt by attempt ("3 attempts: 40 → 58 → 72.5 ↑"), with a
+     * link to its history; nothing on the tiles of rounds never submitted.
+     */
+    public void showHistories(java.util.Map<String, AttemptHistory> byScenario) {
+        histories = java.util.Map.copyOf(byScenario);
+        trendLabels.keySet().forEach(this::showTrend);
+        bestLabels.forEach((id, label) -> showBest(label, bestOf(id)));
+    }
+
+    private void showTrend(String scenarioId) {
+        AttemptHistory h = histories.getOrDefault(scenarioId, AttemptHistory.empty(scenarioId));
+        Label trend = trendLabels.get(scenarioId);
+        trend.setText(Trend.text(h));
+        trend.getStyleClass().removeIf(c -> c.startsWith("trend-"));
+        trend.getStyleClass().add("trend-" + h.trend().name().toLowerCase(java.util.Locale.ROOT));
+        Hyperlink link = historyLinks.get(scenarioId);
+        link.setVisible(!h.isEmpty());
+        link.setManaged(!h.isEmpty());
+        trend.setVisible(!h.isEmpty());
+        trend.setManaged(!h.isEmpty());
+    }
+
     /** Shows on each scenario tile the best verdict and score submitted so far. */
     public void showBest(BestScores scores) {
         best = scores;
-        bestLabels.forEach((id, label) -> showBest(label, scores.of(id)));
+        bestLabels.forEach((id, label) -> showBest(label, bestOf(id)));
+    }
+
+    /** The best recorded result, or the history's best when that is better (or the only one). */
+    private java.util.Optional<BestScore> bestOf(String scenarioId) {
+        java.util.Optional<BestScore> recorded = best.of(scenarioId);
+        java.util.Optional<BestScore> fromHistory = java.util.Optional.ofNullable(histories.get(scenarioId))
+                .flatMap(AttemptHistory::best).map(a -> new BestScore(a.verdict(), a.score()));
+        if (recorded.isEmpty()) {
+            return fromHistory;
+        }
+        return fromHistory.filter(h -> h.isBetterThan(recorded.get())).or(() -> recorded);
     }
 
     private static void showBest(Label label, java.util.Optional<BestScore> result) {

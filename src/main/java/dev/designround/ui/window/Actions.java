@@ -1,6 +1,7 @@
 package dev.designround.ui.window;
 
 import dev.designround.ui.canvas.DiagramCanvas;
+import dev.designround.ui.edit.Alignment;
 import dev.designround.ui.edit.Editor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,11 +51,19 @@ final class Actions {
 
         add("arrange", "Arrange", "Auto-arrange", "mdi2s-sitemap-outline", edits::autoArrange, "Shortcut+Shift+L")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
+        for (Alignment a : Alignment.values()) {
+            add(alignId(a), "Arrange", a.label(), ALIGN_ICONS.get(a), () -> edits.align(a)).disabledProperty()
+                    .bind(w.hasDocumentProperty().not());
+        }
+        add("reverse-arrow", "Arrange", "Reverse arrow", "mdi2s-swap-horizontal", edits::reverseArrows,
+                "Shortcut+Shift+R").disabledProperty().bind(w.hasDocumentProperty().not());
 
         add("submit", "Round", "Submit the design", "mdi2s-send-check-outline", w.round()::submit, "Shortcut+Enter")
                 .disabledProperty().bind(w.round().activeProperty().not());
         add("strong-answer", "Round", "Strong answer: open or close", "mdi2c-compare", w.round()::toggleStrongAnswer,
                 "Shortcut+Shift+A").disabledProperty().bind(w.round().activeProperty().not());
+        add("history", "Round", "History of this round…", "mdi2c-chart-line", () -> w.history().showRound(),
+                "Shortcut+Shift+Y").disabledProperty().bind(w.round().activeProperty().not());
 
         add("zoom-in", "View", "Zoom in", "mdi2m-magnify-plus-outline", canvas::zoomIn, "Shortcut+Equals",
                 "Shortcut+Plus", "Shortcut+Add").disabledProperty().bind(w.hasDocumentProperty().not());
@@ -69,6 +78,18 @@ final class Actions {
 
         add("shortcuts", "Help", "Keyboard shortcuts", "mdi2k-keyboard-outline", w::showShortcuts, "F1");
         add("about", "Help", "About Design Round", "mdi2i-information-outline", w::showAbout);
+    }
+
+    private static final Map<Alignment, String> ALIGN_ICONS = Map.of(
+            Alignment.LEFT, "mdi2a-align-horizontal-left", Alignment.CENTRE, "mdi2a-align-horizontal-center",
+            Alignment.RIGHT, "mdi2a-align-horizontal-right", Alignment.TOP, "mdi2a-align-vertical-top",
+            Alignment.MIDDLE, "mdi2a-align-vertical-center", Alignment.BOTTOM, "mdi2a-align-vertical-bottom",
+            Alignment.SPREAD_HORIZONTALLY, "mdi2d-distribute-horizontal-center",
+            Alignment.SPREAD_VERTICALLY, "mdi2d-distribute-vertical-center");
+
+    /** "align-left", "align-spread-horizontally", ...: the action id of an alignment. */
+    static String alignId(Alignment a) {
+        return "align-" + a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private Action add(String id, String group, String text, String icon, Runnable run, String... keys) {

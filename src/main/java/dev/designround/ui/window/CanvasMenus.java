@@ -12,8 +12,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
- * Right-click menus on the canvas: for a card (edit label, duplicate, copy, delete), an arrow (edit label, kind,
- * delete) or the empty canvas (paste, select all, auto-arrange, fit). The right-click itself selects what is under
+ * Right-click menus on the canvas: for a card (edit label, duplicate, copy, align and distribute the selection,
+ * delete), an arrow (edit label, kind, reverse, delete) or the empty canvas (paste, select all, auto-arrange, fit). The right-click itself selects what is under
  * the mouse first (see the canvas gestures), so the menu acts on it.
  */
 final class CanvasMenus {
@@ -62,12 +62,12 @@ final class CanvasMenus {
         ContextMenu menu;
         if (target instanceof CanvasTarget.Card || target instanceof CanvasTarget.Handle) {
             menu = new ContextMenu(item("rename"), item("duplicate"), item("copy"), item("cut"),
-                    new SeparatorMenuItem(), item("delete"));
+                    new SeparatorMenuItem(), MainMenu.alignMenu(actions), new SeparatorMenuItem(), item("delete"));
         } else if (target instanceof CanvasTarget.Arrow arrow) {
             String edgeId = arrow.edgeId();
             menu = new ContextMenu(item("rename"), new SeparatorMenuItem(), kind(edgeId, EdgeKind.FLOW),
                     kind(edgeId, EdgeKind.FALLBACK), kind(edgeId, EdgeKind.ASYNC), new SeparatorMenuItem(),
-                    item("delete"));
+                    item("reverse-arrow"), item("delete"));
         } else {
             menu = new ContextMenu(item("paste"), item("select-all"), new SeparatorMenuItem(), item("arrange"),
                     item("fit"));

@@ -1,19 +1,52 @@
 package dev.designround.ui.window;
 
+import dev.designround.round.RoundState;
 import dev.designround.ui.edit.Editor;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** A design open in the window: its editing session and the file it was opened from or saved to, if any. */
+/**
+ * A design open in the window: its editing session, the file it was opened from or saved to, if any, and the
+ * round saved with it. The round counts among the unsaved changes: asking a question or ticking a phase since the
+ * last save does (the clock running does not).
+ */
 public final class Document {
 
     private final Editor editor;
     private Path file;
+    private Optional<RoundState> savedRound;
+    private Supplier<Optional<RoundState>> round = Optional::empty;
 
     public Document(Editor editor, Optional<Path> file) {
+        this(editor, file, Optional.empty());
+    }
+
+    /** @param savedRound the round saved in the file (resumed when the design is shown) */
+    public Document(Editor editor, Optional<Path> file, Optional<RoundState> savedRound) {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.file = file.orElse(null);
+        this.savedRound = Objects.requireNonNull(savedRound, "savedRound");
+    }
+
+    /** The round as saved in the file, or as last saved. */
+    public Optional<RoundState> savedRound() {
+        return savedRound;
+    }
+
+    /** Where the round as it stands now comes from (the window's round panels). */
+    void followRound(Supplier<Optional<RoundState>> current) {
+        round = current;
+    }
+
+    /** The round as it stands now, for saving. */
+    Optional<RoundState> round() {
+        return round.get();
+    }
+
+    void roundSaved(Optional<RoundState> state) {
+        savedRound = state;
     }
 
     public Editor editor() {
@@ -28,9 +61,10 @@ public final class Document {
         file = target;
     }
 
-    /** Whether there are changes since it was opened or last saved. */
+    /** Whether there are changes since it was opened or last saved, in the design or in the round. */
     public boolean isDirty() {
-        return !editor.stack().isClean();
+        return !editor.stack().isClean() || !round.get().orElse(RoundState.START).sameProgress(
+                savedRound.orElse(RoundState.START));
     }
 
     /** The file name, else the design's title, else "Untitled". */

@@ -6,6 +6,7 @@ import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
+import dev.designround.ui.edit.Alignment;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.edit.Fragment;
 import java.util.Map;
@@ -89,6 +90,24 @@ final class EditActions {
             int added = e.duplicateSelection(PASTE_OFFSET);
             if (added > 0) {
                 workbench.status("Duplicated " + count(added));
+            }
+        });
+    }
+
+    /** Lines up or spreads out the selected cards; says what to select when there are too few. */
+    void align(Alignment alignment) {
+        editor().ifPresent(e -> {
+            if (!e.alignSelection(alignment)) {
+                workbench.status(alignment.label() + ": select " + alignment.minimum() + " or more cards first");
+            }
+        });
+    }
+
+    /** Turns the selected arrows round; says what to select when no arrow is. */
+    void reverseArrows() {
+        editor().ifPresent(e -> {
+            if (e.reverseSelectedEdges() == 0) {
+                workbench.status("Reverse arrow: select an arrow first (click it)");
             }
         });
     }

@@ -1,10 +1,12 @@
 package dev.designround.ui.window;
 
+import dev.designround.io.DesignFile;
 import dev.designround.io.DesignReader;
 import dev.designround.io.DesignWriter;
 import dev.designround.json.InputException;
 import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
+import dev.designround.round.RoundState;
 import dev.designround.scenario.Scenario;
 import dev.designround.ui.edit.Editor;
 import java.io.IOException;
@@ -61,9 +63,9 @@ final class FileActions {
 
     private boolean openWithoutAsking(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Design design;
+        DesignFile read;
         try {
-            design = reader.read(absolute, file.toString());
+            read = reader.readFile(absolute, file.toString());
         } catch (InputException e) {
             Dialogs.error(workbench.window(), "Could not open " + file.getFileName(), e.getMessage(), e.lines());
             if (!Files.exists(absolute)) {
@@ -71,7 +73,8 @@ final class FileActions {
             }
             return false;
         }
-        workbench.show(new Document(new Editor(design, services.catalog()), Optional.of(absolute)));
+        Design design = read.design();
+        workbench.show(new Document(new Editor(design, services.catalog()), Optional.of(absolute), read.round()));
         workbench.updateSettings(s -> s.withRecent(absolute));
         workbench.status("Opened " + absolute.getFileName() + " (" + design.nodeCount() + " nodes, "
                 + design.edgeCount() + " edges)");
@@ -102,8 +105,9 @@ final class FileActions {
 
     private boolean saveTo(Document doc, Path target) {
         Path absolute = target.toAbsolutePath().normalize();
+        Optional<RoundState> round = doc.round();
         try {
-            writer.save(doc.editor().design(), absolute);
+            writer.save(doc.editor().design(), round, absolute);
         } catch (IOException | RuntimeException e) {
             Dialogs.error(workbench.window(), "Could not save " + absolute.getFileName(),
                     absolute + ": " + (e.getMessage() == null ? e.toString() : e.getMessage())
@@ -111,6 +115,7 @@ final class FileActions {
             return false;
         }
         doc.savedAs(absolute);
+        doc.roundSaved(round);
         doc.editor().stack().markClean();
         workbench.updateSettings(s -> s.withRecent(absolute));
         workbench.documentRenamed();

@@ -36,8 +36,10 @@ final class MainMenu {
                 a.get("duplicate").menuItem(), a.get("delete").menuItem(), new SeparatorMenuItem(),
                 a.get("copy-mermaid").menuItem(), a.get("copy-image").menuItem(), new SeparatorMenuItem(),
                 a.get("select-all").menuItem(), a.get("rename").menuItem());
-        Menu arrange = new Menu("Arrange", null, a.get("arrange").menuItem());
-        Menu round = new Menu("Round", null, a.get("submit").menuItem(), a.get("strong-answer").menuItem());
+        Menu arrange = new Menu("Arrange", null, a.get("arrange").menuItem(), new SeparatorMenuItem(),
+                alignMenu(a), a.get("reverse-arrow").menuItem());
+        Menu round = new Menu("Round", null, a.get("submit").menuItem(), a.get("strong-answer").menuItem(),
+                a.get("history").menuItem());
         Menu view = new Menu("View", null, a.get("zoom-in").menuItem(), a.get("zoom-out").menuItem(),
                 a.get("actual-size").menuItem(), a.get("fit").menuItem(), new SeparatorMenuItem(),
                 a.get("snap").menuItem(), a.get("dark").menuItem());
@@ -47,6 +49,19 @@ final class MainMenu {
         recent.setOnShowing(e -> fillRecent(recent, w));
         fillRecent(recent, w);
         return bar;
+    }
+
+    /** Align and distribute the selected cards, as a submenu (the Arrange menu and the cards' right-click menu). */
+    static Menu alignMenu(Actions a) {
+        Menu menu = new Menu("Align and distribute");
+        menu.setGraphic(new FontIcon("mdi2a-align-horizontal-left"));
+        for (dev.designround.ui.edit.Alignment al : dev.designround.ui.edit.Alignment.values()) {
+            if (al == dev.designround.ui.edit.Alignment.SPREAD_HORIZONTALLY) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().add(a.get(Actions.alignId(al)).menuItem());
+        }
+        return menu;
     }
 
     /** Rebuilds the Open Recent menu after the recent files changed. */

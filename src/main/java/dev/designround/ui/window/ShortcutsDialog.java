@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -46,6 +47,12 @@ final class ShortcutsDialog {
         grid.setHgap(24);
         grid.setVgap(4);
         grid.setId("shortcuts");
+        // two columns sharing the width; an entry too long for its column wraps, whole, onto more lines
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setPercentWidth(46);
+        javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+        what.setPercentWidth(54);
+        grid.getColumnConstraints().addAll(keys, what);
         int row = 0;
         Map<String, List<Action>> groups = new LinkedHashMap<>();
         for (Action a : actions) {
@@ -56,17 +63,18 @@ final class ShortcutsDialog {
         for (Map.Entry<String, List<Action>> g : groups.entrySet()) {
             grid.add(group(g.getKey()), 0, row++, 2, 1);
             for (Action a : g.getValue()) {
-                grid.addRow(row++, key(keysOf(a)), new Label(a.text()));
+                grid.addRow(row++, key(keysOf(a)), does(a.text()));
             }
         }
         grid.add(group("Canvas"), 0, row++, 2, 1);
         for (String[] gesture : GESTURES) {
-            grid.addRow(row++, key(gesture[0]), new Label(gesture[1]));
+            grid.addRow(row++, key(gesture[0]), does(gesture[1]));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(720);
+        scroll.setPrefViewportWidth(760);
+        scroll.setMinViewportWidth(560);
         Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");
@@ -74,6 +82,7 @@ final class ShortcutsDialog {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
         dialog.getDialogPane().setId("shortcuts-dialog");
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
         dialog.showAndWait();
     }
@@ -84,8 +93,15 @@ final class ShortcutsDialog {
     }
 
     private static Label key(String text) {
-        Label l = new Label(text);
+        Label l = does(text); // wraps rather than cut ("Click / Shift+click / Ctr...")
         l.getStyleClass().add("shortcut-key");
+        return l;
+    }
+
+    private static Label does(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

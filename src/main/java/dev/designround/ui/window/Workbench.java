@@ -1,6 +1,7 @@
 package dev.designround.ui.window;
 
 import dev.designround.io.ErrorLog;
+import dev.designround.io.HistoryStore;
 import dev.designround.scenario.Scenario;
 import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.canvas.DiagramCanvas;
@@ -56,6 +57,7 @@ public final class Workbench {
     private final SplitPane editorPane = new SplitPane();
     private final StackPane centre = new StackPane();
     private final StatusBar statusBar = new StatusBar();
+    private final BusyCue busyCue = new BusyCue();
     private final ReadOnlyBooleanWrapper hasDocument = new ReadOnlyBooleanWrapper(this, "hasDocument", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final List<Runnable> stackListeners = new ArrayList<>();
@@ -63,6 +65,7 @@ public final class Workbench {
     private final FileActions files;
     private final Actions actions;
     private final WorkbenchTools tools;
+    private final HistoryActions history;
     private Settings settings;
     private Document document;
     private ScenarioLibrary library;
@@ -85,8 +88,13 @@ public final class Workbench {
             }
             updateSettings(s -> s.withTheme(theme));
         });
-        round = new RoundPanels(services.catalog(), canvas, styles,
-                new BestScoresStore(services.settings().file().getParent()));
+        Path userFolder = services.settings().file().getParent();
+        round = new RoundPanels(services.catalog(), canvas, styles, new BestScoresStore(userFolder),
+                new HistoryStore(userFolder));
+        round.addChangeListener(onStackChange); // the round is saved in the file: its changes are unsaved changes
+        history = new HistoryActions(this, services, new HistoryStore(userFolder));
+        round.addHistoryListener(history::changed);
+        round.setOnShowHistory(history::showRound);
         palette = new Palette(services.catalog(), styles,
                 type -> PaletteDrop.addInView(canvas, type));
         files = new FileActions(this, services);
@@ -105,12 +113,18 @@ public final class Workbench {
 
             @Override
             public void openRecent(Path file) {
-                files.open(file);
+                busyCue.whileShown("Opening " + file.getFileName() + "…", () -> files.open(file));
+            }
+
+            @Override
+            public void showHistory(Scenario scenario) {
+                history.show(scenario);
             }
 
             @Override
             public void startScenario(Scenario scenario) {
-                files.startScenario(scenario);
+                busyCue.whileShown("Opening the round “" + scenario.title() + "”…",
+                        () -> files.startScenario(scenario));
             }
         });
 
@@ -165,7 +179,8 @@ public final class Workbench {
         round.close();
         startView.showRecent(settings.recentFiles());
         startView.showBest(round.bestScores());
-        centre.getChildren().setAll(startView);
+        startView.showHistories(history.all());
+        centre.getChildren().setAll(startView, busyCue);
         statusBar.showDocument(Optional.empty());
         tools.shown(Optional.empty());
         updateTitle();
@@ -178,7 +193,8 @@ public final class Workbench {
         next.editor().stack().addListener(onStackChange);
         canvas.show(next.editor());
         inspector.show(next.editor());
-        round.show(next.editor());
+        round.show(next.editor(), next.savedRound());
+        next.followRound(round::state);
         centre.getChildren().setAll(editorPane);
         hasDocument.set(true);
         statusBar.showDocument(Optional.of(next.editor()));
@@ -295,6 +311,16 @@ public final class Workbench {
     /** The round around the open design: scenario and feedback tabs, strong answer. */
     public RoundPanels round() {
         return round;
+    }
+
+    /** The practice history: its window, and the CSV export. */
+    HistoryActions history() {
+        return history;
+    }
+
+    /** The cue shown while a round or file opens from the start view. */
+    BusyCue busyCue() {
+        return busyCue;
     }
 
     /** The tabs on the right: inspector, scenario, feedback. */

@@ -76,6 +76,7 @@ final class WorkbenchTools {
     /** The window now shows this document, or the start view. */
     void shown(Optional<Document> document) {
         simulate.show(document.map(Document::editor));
+        autosaver.followRound(() -> document.flatMap(Document::round));
         autosaver.follow(document.map(Document::editor), () -> document.flatMap(Document::file));
     }
 
@@ -123,11 +124,12 @@ final class WorkbenchTools {
                 }
                 continue;
             }
-            Document restored = new Document(new Editor(r.design(), services.catalog()), r.file());
+            Document restored = new Document(new Editor(r.design(), services.catalog()), r.file(), r.round());
             restored.editor().stack().markUnsaved();
             workbench.show(restored);
             try {
-                store.save(r.design(), r.file(), Instant.now()); // this run's copy first, then the old one goes
+                // this run's copy first, then the old one goes
+                store.save(new dev.designround.io.DesignFile(r.design(), r.round()), r.file(), Instant.now());
                 forget(store, r);
             } catch (IOException e) {
                 workbench.status("Could not copy the recovered work to this session's recovery file: "

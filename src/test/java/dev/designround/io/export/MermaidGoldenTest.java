@@ -3,6 +3,9 @@ package dev.designround.io.export;
 import dev.designround.diagram.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.designround.model.Design;
+import dev.designround.model.DesignInfo;
+import dev.designround.model.Node;
 import dev.designround.testing.ExportFixtures;
 import dev.designround.testing.Exports;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ class MermaidGoldenTest {
     void smallDesignMatchesTheGoldenFile() {
         assertThat(Exports.text(new MermaidExporter(Theme.LIGHT), ExportFixtures.small())).isEqualTo("""
                 ---
-                title: "Small Q#amp;A"
+                title: "Small Q&A"
                 ---
                 flowchart LR
                   n1(["Lawyer<br/><i>User</i>"])
@@ -37,5 +40,16 @@ class MermaidGoldenTest {
                   linkStyle 3 stroke:#c2410c,stroke-dasharray:6 4
                   linkStyle 4 stroke:#64748b,stroke-dasharray:2 3
                 """);
+    }
+
+    @Test
+    void theTitleIsAYamlStringAsTypedNotALabelWithEntityCodes() {
+        Design d = new Design(new DesignInfo("legal-doc-qa", "Document Q&A for a law firm: \"walls\" \\ <b>#1</b>",
+                ""));
+        d.addNode(Node.of("u", "user", 0, 0));
+
+        String title = Exports.text(new MermaidExporter(Theme.LIGHT), d).lines().skip(1).findFirst().orElseThrow();
+
+        assertThat(title).isEqualTo("title: \"Document Q&A for a law firm: \\\"walls\\\" \\\\ \u2039b\u203A#1\u2039/b\u203A\"");
     }
 }

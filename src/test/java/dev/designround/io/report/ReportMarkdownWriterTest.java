@@ -82,7 +82,7 @@ class ReportMarkdownWriterTest {
 
             ```mermaid
             ---
-            title: "Small Q#amp;A"
+            title: "Small Q&A"
             ---
             flowchart LR
               n1(["Lawyer<br/><i>User</i>"])

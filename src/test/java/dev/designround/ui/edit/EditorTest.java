@@ -34,6 +34,32 @@ class EditorTest {
     }
 
     @Test
+    void reversingASelectedArrowSwapsItsEndsKeepingIdLabelAndKindAndUndoesInOneStep() {
+        design.updateEdge(design.edge("e1").orElseThrow().withLabel("question").withKind(EdgeKind.ASYNC));
+        editor.selection().set(List.of(), List.of("e1"));
+
+        assertThat(editor.reverseSelectedEdges()).isEqualTo(1);
+
+        assertThat(design.edge("e1").orElseThrow()).satisfies(e -> {
+            assertThat(e.from()).isEqualTo("llm");
+            assertThat(e.to()).isEqualTo("u");
+            assertThat(e.label()).isEqualTo("question");
+            assertThat(e.kind()).isEqualTo(EdgeKind.ASYNC);
+        });
+        assertThat(design.outgoing("llm")).hasSize(2);
+        assertThat(editor.stack().undoName()).contains("Reverse arrow");
+        editor.undo();
+        assertThat(design.edge("e1").orElseThrow().from()).isEqualTo("u");
+    }
+
+    @Test
+    void reversingWithNoArrowSelectedDoesNothing() {
+        editor.selection().set(List.of("u"), List.of());
+        assertThat(editor.reverseSelectedEdges()).isZero();
+        assertThat(editor.stack().canUndo()).isFalse();
+    }
+
+    @Test
     void deletingTheSelectionIsOneUndoableStep() {
         editor.selection().set(List.of("llm"), List.of());
         editor.deleteSelection();

@@ -78,6 +78,19 @@ class CanvasEditingTest extends WhiteboardFixture {
     }
 
     @Test
+    void zoomedInEachCardAddedByDoubleClickIsWhollyInView(FxRobot robot) {
+        newWhiteboard(robot);
+        robot.interact(() -> canvas().setViewport(new dev.designround.ui.canvas.Viewport(3, 0, 0)));
+        robot.clickOn("#palette-search").write("rank");
+
+        for (int i = 0; i < 4; i++) {
+            robot.doubleClickOn("#palette-reranker").sleep(600); // apart, or they would count as one long click
+            assertWhollyInView(editor().selection().nodes().iterator().next());
+        }
+        assertThat(model().nodes()).hasSize(4);
+    }
+
+    @Test
     void searchingThePaletteFiltersItAndEnterAddsTheFirstMatch(FxRobot robot) {
         newWhiteboard(robot);
 
@@ -87,6 +100,20 @@ class CanvasEditingTest extends WhiteboardFixture {
         robot.type(KeyCode.ENTER);
 
         assertThat(model().nodes()).extracting(Node::type).containsExactly("input-guardrail");
+    }
+
+    @Test
+    void searchShowsTheNameMatchFirstAndEnterAddsIt(FxRobot robot) {
+        newWhiteboard(robot);
+
+        robot.clickOn("#palette-search").write("audit");
+        assertThat(workbench.palette().shownItems()).first().extracting(i -> i.type().id()).isEqualTo("audit-log");
+        robot.doubleClickOn("#palette-search").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("retriev");
+        assertThat(robot.lookup("#palette-auth").query().isVisible()).isTrue(); // "retrieval" in its description
+        robot.type(KeyCode.ENTER);
+
+        assertThat(model().nodes()).extracting(Node::type).containsExactly("retriever");
     }
 
     @Test
@@ -315,6 +342,62 @@ class CanvasEditingTest extends WhiteboardFixture {
         robot.clickOn("#menu-kind-async");
 
         assertThat(model().edge("e1").orElseThrow().kind()).isEqualTo(dev.designround.model.EdgeKind.ASYNC);
+    }
+
+    @Test
+    void rightClickingAnArrowReversesItAndCtrlShiftRTurnsItBack(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.interact(() -> editor().connect("u", "llm"));
+
+        robot.rightClickOn(screenAtWorld(250, 32));
+        robot.clickOn("#menu-reverse-arrow");
+        assertThat(model().edge("e1").orElseThrow()).extracting(Edge::from, Edge::to).containsExactly("llm", "u");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(model().edge("e1").orElseThrow()).extracting(Edge::from, Edge::to).containsExactly("u", "llm");
+        robot.interact(() -> workbench.run("undo"));
+        assertThat(model().edge("e1").orElseThrow().from()).isEqualTo("llm");
+    }
+
+    @Test
+    void theArrangeMenuAlignsAndDistributesTheSelectedCardsAsOneUndoableStep(FxRobot robot) {
+        open(robot, design().node(Node.of("a", "llm", 0, 0)).node(Node.of("b", "cache", 320, 96))
+                .node(Node.of("c", "retriever", 800, 48)).build());
+        robot.clickOn(card("a")).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+
+        clickInAlignMenu(robot, "#menu-align-top");
+        assertThat(model().nodes()).extracting(Node::y).containsOnly(0.0);
+        clickInAlignMenu(robot, "#menu-align-spread-horizontally");
+        assertThat(model().nodes()).extracting(Node::x).containsExactly(0.0, 400.0, 800.0);
+
+        robot.interact(() -> workbench.run("undo"));
+        assertThat(model().node("b").orElseThrow().x()).isEqualTo(320);
+        robot.interact(() -> workbench.run("undo"));
+        assertThat(model().node("b").orElseThrow().y()).isEqualTo(96);
+    }
+
+    /** Arrange → Align and distribute → an item, fired as a click on it would (submenus defeat the robot). */
+    private static void clickInAlignMenu(FxRobot robot, String itemId) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu arrange = bar.getMenus().stream().filter(m -> m.getText().equals("Arrange"))
+                .findFirst().orElseThrow();
+        javafx.scene.control.Menu align = (javafx.scene.control.Menu) arrange.getItems().stream()
+                .filter(i -> "Align and distribute".equals(i.getText())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem item = align.getItems().stream().filter(i -> itemId.equals("#" + i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(item::fire);
+    }
+
+    @Test
+    void aligningOneCardSaysToSelectMore(FxRobot robot) {
+        open(robot, twoNodes());
+        robot.clickOn(card("llm"));
+
+        robot.interact(() -> workbench.run("align-left"));
+
+        assertThat(robot.lookup("#status-message").queryLabeled().getText())
+                .isEqualTo("Align left: select 2 or more cards first");
+        assertThat(editor().stack().canUndo()).isFalse();
     }
 
     @Test

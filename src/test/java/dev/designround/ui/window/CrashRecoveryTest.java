@@ -69,6 +69,23 @@ class CrashRecoveryTest extends WhiteboardFixture {
     }
 
     @Test
+    void theRoundOnTheLostDesignIsRestoredWithIt(FxRobot robot) throws Exception {
+        Design lost = design().scenario("legal-doc-qa").title("Lost round").node(Node.of("u", "user", 0, 0))
+                .build();
+        dev.designround.round.RoundState round = new dev.designround.round.RoundState(
+                dev.designround.round.RoundProgress.START.ask(1).withPractice(false),
+                java.time.Duration.ofMinutes(12), false, Optional.empty());
+        store().save(new dev.designround.io.DesignFile(lost, Optional.of(round)), Optional.empty(), Instant.now());
+
+        later(() -> workbench.offerRecovery());
+        robot.clickOn("#recovery-restore");
+        RoundFixture.waitUntil(() -> workbench.round().scenario().isPresent());
+
+        assertThat(workbench.round().state()).contains(round);
+        assertThat(robot.lookup("#countdown").queryLabeled().getText()).isEqualTo("28:00");
+    }
+
+    @Test
     void escapeDoesNotDismissTheQuestion(FxRobot robot) throws Exception {
         store().save(lostWork(), Optional.empty(), Instant.now());
         later(() -> workbench.offerRecovery());

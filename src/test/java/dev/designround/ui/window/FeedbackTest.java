@@ -73,6 +73,26 @@ class FeedbackTest extends RoundFixture {
     }
 
     @Test
+    void clickingAFindingWhosePathIsSpreadOutShowsTheWholePath(FxRobot robot) {
+        open(robot, dev.designround.testing.DesignBuilder.design().scenario("legal-doc-qa")
+                .node(dev.designround.model.Node.of("u", "user", 0, 0))
+                .node(dev.designround.model.Node.of("llm", "llm", 2400, 1400)).chain("u", "llm", "u").build());
+        waitUntil(() -> workbench.round().scenario().isPresent());
+        showTab(robot, "feedback");
+        robot.clickOn("#practice-mode");
+        waitForGrading();
+        robot.interact(() -> {
+            canvas().actualSize();
+            canvas().reveal("u");
+        });
+
+        robot.clickOn(row(GROUNDED));
+
+        workbench.round().highlight().shown().nodes().forEach(this::assertWhollyInView);
+        assertThat(workbench.round().highlight().shown().nodes()).contains("u", "llm");
+    }
+
+    @Test
     void escapeOnTheCanvasTakesTheFindingOffIt(FxRobot robot) {
         llmStraightToTheUser(robot);
         robot.clickOn(row(GROUNDED));
@@ -105,7 +125,8 @@ class FeedbackTest extends RoundFixture {
         assertThat(tab.getTooltip().getText()).startsWith("Feedback · No Hire, ").endsWith(" / 100");
         assertThat(new BestScoresStore(home()).load().of("legal-doc-qa")).hasValueSatisfying(
                 best -> assertThat(best.verdict()).isEqualTo(Verdict.NO_HIRE));
-        robot.interact(() -> workbench.run("close"));
+        later(() -> workbench.run("close"));
+        robot.clickOn("Don't Save"); // the submitted round is unsaved work
         assertThat(robot.lookup("#best-legal-doc-qa").queryAs(Label.class).getText()).contains("No Hire");
     }
 

@@ -168,7 +168,7 @@ class FileHandlingTest extends WhiteboardFixture {
         assertThat(new SettingsStore(home()).load().recentFiles()).first()
                 .isEqualTo(dir.resolve("design.json").toAbsolutePath().normalize());
         robot.clickOn("design.json");
-        assertThat(workbench.document()).isPresent();
+        RoundFixture.waitUntil(() -> workbench.document().isPresent()); // after the busy cue has shown
     }
 
     @Test
@@ -177,6 +177,7 @@ class FileHandlingTest extends WhiteboardFixture {
         robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#start-view").query()).setVvalue(1));
 
         robot.clickOn("#scenario-legal-doc-qa");
+        RoundFixture.waitUntil(() -> workbench.document().isPresent()); // after the busy cue has shown
 
         assertThat(model().info().scenario()).isEqualTo("legal-doc-qa");
         assertThat(stage.getTitle()).isEqualTo("Design Round — " + model().info().title());

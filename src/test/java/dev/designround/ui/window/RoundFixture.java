@@ -39,6 +39,18 @@ abstract class RoundFixture extends WhiteboardFixture {
         robot.clickOn(mid);
     }
 
+    /** Scrolls the Scenario tab so that a node of it is near the top. */
+    void scrollScenarioTo(FxRobot robot, String id) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane pane = robot.lookup("#scenario-panel")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node target = robot.lookup(id).query();
+            double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
+            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+    }
+
     void showTab(FxRobot robot, String tab) {
         robot.clickOn("#tab-" + tab);
     }

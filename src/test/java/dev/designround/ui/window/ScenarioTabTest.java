@@ -7,7 +7,6 @@ import dev.designround.io.DesignReader;
 import dev.designround.scenario.ScenarioLibrary;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,16 +20,6 @@ class ScenarioTabTest extends RoundFixture {
     @Start
     void start(Stage stage) {
         startWhiteboard(stage);
-    }
-
-    private void scrollScenarioTo(FxRobot robot, String id) {
-        robot.interact(() -> {
-            ScrollPane pane = robot.lookup("#scenario-panel").queryAs(ScrollPane.class);
-            javafx.scene.Node target = robot.lookup(id).query();
-            double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
-            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
-        });
     }
 
     private boolean visible(FxRobot robot, String id) {

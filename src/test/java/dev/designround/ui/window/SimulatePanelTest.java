@@ -132,6 +132,17 @@ class SimulatePanelTest extends WhiteboardFixture {
     }
 
     @Test
+    void withTheOutageAndHallucinationsOnItSaysEveryRequestFailedBeforeSayingNothingWasCaught(FxRobot robot)
+            throws Exception {
+        openExample(robot, "fragile");
+
+        simulate(robot, Fault.PROVIDER_OUTAGE, Fault.HALLUCINATION);
+
+        assertThat(shown(robot, "#sim-caught-none")).isEqualTo("Nowhere: every request failed before any check "
+                + "could see a fault (most failures at LLM agent; injected: provider-outage, hallucination).");
+    }
+
+    @Test
     void theOverlayShowsLoadFailuresAndCaughtFaultsOnTheRightCards(FxRobot robot) throws Exception {
         openExample(robot, "robust");
 

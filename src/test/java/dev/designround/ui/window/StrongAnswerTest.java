@@ -69,6 +69,19 @@ class StrongAnswerTest extends RoundFixture {
     }
 
     @Test
+    void theReferenceOpensAtAZoomWhereItsLabelsAreWhole(FxRobot robot) {
+        openStrongAnswerWithAUserAndAModel(robot);
+        waitUntil(() -> reference().viewport().scale() != 1 || reference().card("dms").isPresent());
+
+        assertThat(reference().isOverview()).isFalse();
+        assertThat(reference().viewport().scale()).isGreaterThanOrEqualTo(0.6);
+        NodeCard files = onFx(() -> reference().card("dms")).orElseThrow();
+        assertThat(files.shownLabel()).isEqualTo("Case files (DMS, 50k)");
+        var box = reference().nodeBox("dms").orElseThrow();
+        assertThat(reference().viewport().toScreenX(box.x())).isBetween(0.0, reference().getWidth());
+    }
+
+    @Test
     void theReferenceCannotBeChanged(FxRobot robot) {
         openStrongAnswerWithAUserAndAModel(robot);
         Design before = referenceDesign().copy();

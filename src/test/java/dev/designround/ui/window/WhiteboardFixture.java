@@ -64,11 +64,15 @@ abstract class WhiteboardFixture {
         // popups (tooltips) left by an earlier test would confuse the robot's drag and drop
         new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide);
+        // and so would windows of their own (the History window) left open by an earlier test
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage && w != stage).forEach(javafx.stage.Window::hide);
         Themes.apply(Settings.Theme.LIGHT);
         Path folder = userFolder.orElse(dir.resolve("home"));
         workbench = new Workbench(stage, new Services(CatalogLoader.bundled(), new SettingsStore(folder),
                 fileDialogs, ScenarioLibrary::bundled, new RecoveryStore(folder.resolve("recovery"))));
         stage.show();
+        stage.sizeToScene(); // the stage is shared: a small test scene before this one must not leave it small
     }
 
     Path home() {
@@ -148,6 +152,18 @@ abstract class WhiteboardFixture {
     Point2D screenAtWorld(double x, double y) {
         DiagramCanvas c = canvas();
         return c.localToScreen(c.viewport().toScreenX(x), c.viewport().toScreenY(y));
+    }
+
+    /** Checks that a node's card is wholly in the canvas's view. */
+    void assertWhollyInView(String nodeId) {
+        var box = canvas().nodeBox(nodeId).orElseThrow();
+        var v = canvas().viewport();
+        org.assertj.core.api.Assertions.assertThat(v.toScreenX(box.x())).as(nodeId).isGreaterThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(v.toScreenY(box.y())).as(nodeId).isGreaterThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(v.toScreenX(box.maxX())).as(nodeId)
+                .isLessThanOrEqualTo(canvas().getWidth());
+        org.assertj.core.api.Assertions.assertThat(v.toScreenY(box.maxY())).as(nodeId)
+                .isLessThanOrEqualTo(canvas().getHeight());
     }
 
     /** A point on the canvas at a fraction of its width and height. */

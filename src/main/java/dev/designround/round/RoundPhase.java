@@ -1,4 +1,4 @@
-package dev.designround.ui.round;
+package dev.designround.round;
 
 /** The four phases of an AI system-design round, in order, as the scenario panel's checklist shows them. */
 public enum RoundPhase {
@@ -21,5 +21,18 @@ public enum RoundPhase {
 
     public String description() {
         return description;
+    }
+
+    /** The id in design files: {@code requirements}, {@code architecture}, {@code failure-modes}, {@code evaluation}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.Optional<RoundPhase> fromId(String id) {
+        return java.util.Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public static java.util.List<String> ids() {
+        return java.util.Arrays.stream(values()).map(RoundPhase::id).toList();
     }
 }

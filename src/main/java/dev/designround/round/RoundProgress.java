@@ -1,4 +1,4 @@
-package dev.designround.ui.round;
+package dev.designround.round;
 
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package dev.designround.ui.round;
+package dev.designround.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
