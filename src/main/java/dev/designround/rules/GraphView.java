@@ -547,7 +547,7 @@ public final class GraphView {
      * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action,
      * the stage that hands it its context, the orchestrator driving the pipeline that calls it, and the cards
      * where its users read the answer; for an
-     * action, the check that authorises it (the sign-off, the policy engine); for a user, the cards they use; for
+     * action, the check that authorises it (the sign-off, the policy engine) and the orchestrator driving it; for a user, the cards they use; for
      * anything, the hubs that call it (flow edges either way).
      */
     BitSet spokespersons(int i) {
@@ -563,6 +563,7 @@ public final class GraphView {
             }
         }
         if (actions.get(i)) {
+            s.or(drivingHubs(i));
             for (int p : readIn.neighbours(i)) {
                 if (traits.get(p).contains(Trait.CONTROL)) {
                     s.set(p);
@@ -591,7 +592,7 @@ public final class GraphView {
         return s;
     }
 
-    /** The hubs upstream of a model on the request path: the orchestrator that drives the pipeline calling it. */
+    /** The hubs upstream on the request path: the orchestrator that drives the pipeline calling a model or action. */
     private BitSet drivingHubs(int model) {
         BitSet seen = new BitSet(nodes.length);
         BitSet found = new BitSet(nodes.length);

@@ -261,7 +261,7 @@ final class ConditionParser {
      * A selector object: {@code type}/{@code types}, {@code capability}/{@code capabilities} and/or a catalog
      * {@code role} (every type and capability that fills it), optional name.
      */
-    private Optional<Selector> selector(JsonFields parent, String key) {
+    Optional<Selector> selector(JsonFields parent, String key) {
         if (!parent.has(key)) {
             parent.problem(key, rule + ": missing required field \"" + key + "\" (a selector such as "
                     + "{\"type\": \"llm\"} or {\"capability\": \"grounding-check\"})");
