@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +54,18 @@ public final class GraphView {
     private final BitSet actions = new BitSet();
     private final BitSet hubs = new BitSet();
     private final Map<Selector, BitSet> matches = new HashMap<>();
+    private final Map<Selector, BitSet> matchesBySelector = new IdentityHashMap<>();
+    private Map<String, BitSet> byType;
+    private Map<String, BitSet> byCapability;
     private final Map<Selector, BitSet> guardSets = new HashMap<>();
     private final Map<Integer, BitSet> called = new HashMap<>();
     private final Map<Integer, BitSet> answerPaths = new HashMap<>();
+    private final Map<Integer, BitSet> forwardFrom = new HashMap<>();
+    private final Map<Integer, BitSet> spokespersons = new HashMap<>();
+    private Map<Integer, BitSet> drivenBy;
+    private BitSet escalationHumans;
+    private BitSet callBarrier;
+    private final Map<String, Object> derived = new HashMap<>();
     private BitSet wiredIn;
     private BitSet requestPath;
     private BitSet fromUsers;
@@ -223,6 +233,20 @@ public final class GraphView {
         return design;
     }
 
+    /**
+     * A value a condition derives from the design alone (the text the notes rules read), computed once per view
+     * and shared by every rule that asks for the same key.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, java.util.function.Function<GraphView, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
     public Catalog catalog() {
         return catalog;
     }
@@ -286,6 +310,13 @@ public final class GraphView {
      * not an escalation, and does not count as a check of the model's output.
      */
     BitSet escalationHumans() {
+        if (escalationHumans == null) {
+            escalationHumans = findEscalationHumans();
+        }
+        return (BitSet) escalationHumans.clone();
+    }
+
+    private BitSet findEscalationHumans() {
         BitSet h = new BitSet(nodes.length);
         for (int i = 0; i < nodes.length; i++) {
             if (!traits.get(i).contains(Trait.HUMAN)) {
@@ -321,15 +352,46 @@ public final class GraphView {
 
     /** Nodes matching the selector (cached). Do not modify the returned set. */
     public BitSet match(Selector selector) {
-        return matches.computeIfAbsent(selector, s -> {
+        // Rules hold on to their selectors, so most look-ups find the very instance and skip hashing its sets.
+        BitSet known = matchesBySelector.get(selector);
+        if (known != null) {
+            return known;
+        }
+        BitSet found = matches.computeIfAbsent(selector, s -> {
+            // The same test as Selector.matches (the node's type is one of the types, or it has one of the
+            // capabilities), answered from an index of nodes by type and by capability built once per view.
+            indexTypesAndCapabilities();
             BitSet set = new BitSet(nodes.length);
-            for (int i = 0; i < nodes.length; i++) {
-                if (s.matches(nodes[i], capabilities.get(i))) {
-                    set.set(i);
+            for (String t : s.types()) {
+                BitSet b = byType.get(t);
+                if (b != null) {
+                    set.or(b);
+                }
+            }
+            for (String c : s.capabilities()) {
+                BitSet b = byCapability.get(c);
+                if (b != null) {
+                    set.or(b);
                 }
             }
             return set;
         });
+        matchesBySelector.put(selector, found);
+        return found;
+    }
+
+    private void indexTypesAndCapabilities() {
+        if (byType != null) {
+            return;
+        }
+        byType = new HashMap<>();
+        byCapability = new HashMap<>();
+        for (int i = 0; i < nodes.length; i++) {
+            byType.computeIfAbsent(nodes[i].type(), t -> new BitSet(nodes.length)).set(i);
+            for (String c : capabilities.get(i)) {
+                byCapability.computeIfAbsent(c, x -> new BitSet(nodes.length)).set(i);
+            }
+        }
     }
 
     /** Targets of node {@code i}'s outgoing edges of one kind; for flow, including implied edges. */
@@ -445,13 +507,7 @@ public final class GraphView {
      */
     public BitSet calledBy(int hub) {
         return called.computeIfAbsent(hub, h -> {
-            BitSet barrier = ends();
-            barrier.or(hubs);
-            for (int i = 0; i < nodes.length; i++) {
-                if (traits.get(i).contains(Trait.GENERATES)) {
-                    barrier.set(i);
-                }
-            }
+            BitSet barrier = callBarrier();
             BitSet forward = new BitSet(nodes.length);
             BitSet start = new BitSet(nodes.length);
             start.set(h);
@@ -462,6 +518,21 @@ public final class GraphView {
             forward.clear(h);
             return forward;
         });
+    }
+
+    /** What a hub's calls do not go through: users, actions, hubs and models. */
+    private BitSet callBarrier() {
+        if (callBarrier == null) {
+            BitSet barrier = ends();
+            barrier.or(hubs);
+            for (int i = 0; i < nodes.length; i++) {
+                if (traits.get(i).contains(Trait.GENERATES)) {
+                    barrier.set(i);
+                }
+            }
+            callBarrier = barrier;
+        }
+        return callBarrier;
     }
 
     private void walkAvoiding(BitSet starts, BitSet seen, java.util.function.IntFunction<int[]> next,
@@ -532,10 +603,7 @@ public final class GraphView {
      */
     BitSet answerPath(int model) {
         return answerPaths.computeIfAbsent(model, m -> {
-            BitSet forward = new BitSet(nodes.length);
-            BitSet start = new BitSet(nodes.length);
-            start.set(m);
-            spread(start, forward, v -> readOut.neighbours(v), ends());
+            BitSet forward = (BitSet) forwardFrom(m).clone();
             forward.and(finishing());
             forward.andNot(users);
             forward.set(m);
@@ -551,6 +619,10 @@ public final class GraphView {
      * anything, the hubs that call it (flow edges either way).
      */
     BitSet spokespersons(int i) {
+        return (BitSet) spokespersons.computeIfAbsent(i, this::findSpokespersons).clone();
+    }
+
+    private BitSet findSpokespersons(int i) {
         BitSet s = new BitSet(nodes.length);
         if (traits.get(i).contains(Trait.GENERATES) || traits.get(i).contains(Trait.MODEL)) {
             s.or(answerPath(i));
@@ -592,38 +664,57 @@ public final class GraphView {
         return s;
     }
 
-    /** The hubs upstream on the request path: the orchestrator that drives the pipeline calling a model or action. */
+    /**
+     * The hubs upstream on the request path: the orchestrator that drives the pipeline calling a model or action.
+     * A hub (not a user) drives a node when a flow path (drawn or implied) leads from the hub to it through nodes
+     * that are neither users nor hubs.
+     */
     private BitSet drivingHubs(int model) {
-        BitSet seen = new BitSet(nodes.length);
-        BitSet found = new BitSet(nodes.length);
-        int[] queue = new int[nodes.length];
-        int head = 0;
-        int tail = 0;
-        seen.set(model);
-        queue[tail++] = model;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int p : readIn.neighbours(v)) {
-                if (seen.get(p) || users.get(p)) {
-                    continue;
-                }
-                seen.set(p);
-                if (hubs.get(p)) {
-                    found.set(p);
-                } else {
-                    queue[tail++] = p;
+        if (drivenBy == null) {
+            drivenBy = new HashMap<>();
+            for (int h = hubs.nextSetBit(0); h >= 0; h = hubs.nextSetBit(h + 1)) {
+                if (!users.get(h)) {
+                    drivenBy.put(h, drivenFrom(h));
                 }
             }
         }
+        BitSet found = new BitSet(nodes.length);
+        drivenBy.forEach((h, driven) -> {
+            if (driven.get(model)) {
+                found.set(h);
+            }
+        });
         return found;
+    }
+
+    /** What one hub drives: a search forward that goes on only through nodes that are neither users nor hubs. */
+    private BitSet drivenFrom(int hub) {
+        BitSet seen = new BitSet(nodes.length);
+        BitSet driven = new BitSet(nodes.length);
+        int[] queue = new int[nodes.length];
+        int head = 0;
+        int tail = 0;
+        seen.set(hub);
+        queue[tail++] = hub;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int w : readOut.neighbours(v)) {
+                if (seen.get(w)) {
+                    continue;
+                }
+                seen.set(w);
+                driven.set(w);
+                if (!users.get(w) && !hubs.get(w)) {
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return driven;
     }
 
     /** The users a model's answers reach, and their cards: the UI where they read the answer. */
     private BitSet answeredUsersCards(int model) {
-        BitSet forward = new BitSet(nodes.length);
-        BitSet start = new BitSet(nodes.length);
-        start.set(model);
-        spread(start, forward, v -> readOut.neighbours(v), ends());
+        BitSet forward = (BitSet) forwardFrom(model).clone();
         forward.and(users);
         BitSet cards = (BitSet) forward.clone();
         for (int u = forward.nextSetBit(0); u >= 0; u = forward.nextSetBit(u + 1)) {
@@ -635,6 +726,21 @@ public final class GraphView {
             }
         }
         return cards;
+    }
+
+    /**
+     * What a request leaving node {@code v} reaches over flow edges (drawn or implied), never going on from an end
+     * other than {@code v}, {@code v} included (cached: a model's answer path and the users it answers share it). Do
+     * not modify.
+     */
+    private BitSet forwardFrom(int v) {
+        return forwardFrom.computeIfAbsent(v, m -> {
+            BitSet forward = new BitSet(nodes.length);
+            BitSet start = new BitSet(nodes.length);
+            start.set(m);
+            spread(start, forward, w -> readOut.neighbours(w), ends());
+            return forward;
+        });
     }
 
     /** Labels of the nodes in a set, in id order. */

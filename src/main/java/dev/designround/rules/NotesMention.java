@@ -52,7 +52,9 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
 
     @Override
     public Outcome evaluate(GraphView view) {
-        Set<String> mentioned = mentioned(writing(view));
+        String text = view.derived("notes.writing", NotesMention::writing);
+        String lower = view.derived("notes.writing.lower", v -> text.toLowerCase(Locale.ROOT));
+        Set<String> mentioned = mentioned(text, lower);
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Topic t : topics) {
@@ -83,30 +85,35 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
         return text.toString();
     }
 
-    /** The ids of the topics the writing mentions. */
-    private Set<String> mentioned(String notes) {
+    /**
+     * The ids of the topics the writing mentions: by a word (one pass over the text for all topics), else by a
+     * keyword written with a symbol, else by a pattern; a topic already found is not searched for again.
+     */
+    private Set<String> mentioned(String notes, String lower) {
         Map<String, List<String>> words = new LinkedHashMap<>();
-        Set<String> out = new java.util.HashSet<>();
-        String lower = notes.toLowerCase(Locale.ROOT);
         for (Topic t : topics) {
             List<String> plain = new ArrayList<>();
             for (String k : t.keywords()) {
-                if (!k.isEmpty() && !Character.isLetterOrDigit(k.charAt(0))) {
-                    if (literal(lower, k)) {
-                        out.add(t.id());
-                    }
-                } else {
+                if (k.isEmpty() || Character.isLetterOrDigit(k.charAt(0))) {
                     plain.add(k);
                 }
             }
             words.put(t.id(), plain);
+        }
+        Set<String> out = new java.util.HashSet<>(new PhraseMatcher(words, List.of()).keysIn(notes));
+        for (Topic t : topics) {
+            for (String k : t.keywords()) {
+                if (!out.contains(t.id()) && !k.isEmpty() && !Character.isLetterOrDigit(k.charAt(0))
+                        && literal(lower, k)) {
+                    out.add(t.id());
+                }
+            }
             for (Pattern p : t.patterns()) {
                 if (!out.contains(t.id()) && p.matcher(lower).find()) {
                     out.add(t.id());
                 }
             }
         }
-        out.addAll(new PhraseMatcher(words, List.of()).keysIn(notes));
         return out;
     }
 

@@ -90,8 +90,8 @@ public record Survives(Selector fail, boolean all) implements Condition {
         BitSet upstream = new BitSet(n);
         Traversal.reachBackwards(view, down, java.util.Set.of(EdgeKind.FLOW), new BitSet(), upstream);
         upstream.andNot(down);
-        BitSet normal = new BitSet(n);
-        Traversal.reach(view, users, java.util.Set.of(EdgeKind.FLOW), false, new BitSet(), normal, null);
+        // What requests reach with nothing down: flow from the users, never going on from an end.
+        BitSet normal = view.fromUsers();
         int startOffset = normal.intersects(down) ? 0 : n;
         BitSet ends = view.ends();
         int[] parent = new int[2 * n];
