@@ -38,18 +38,21 @@ import java.util.Set;
  */
 public final class GraphView {
 
+    private static final int[] NO_NODES = new int[0];
+
     private final Design design;
     private final Catalog catalog;
     private final Node[] nodes;
     private final List<Set<String>> capabilities;
     private final List<Set<String>> labelCapabilities;
     private final List<EnumSet<Trait>> traits;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final Adjacency[] out = new Adjacency[EdgeKind.values().length];
     private final Adjacency[] in = new Adjacency[EdgeKind.values().length];
     private final Adjacency readOut;
     private final Adjacency readIn;
-    private final Set<Long> implied = new HashSet<>();
+    private final List<int[]> impliedFlows;
+    private Set<Long> implied;
     private final BitSet users = new BitSet();
     private final BitSet actions = new BitSet();
     private final BitSet hubs = new BitSet();
@@ -63,15 +66,20 @@ public final class GraphView {
     private final Map<Integer, BitSet> forwardFrom = new HashMap<>();
     private final Map<Integer, BitSet> spokespersons = new HashMap<>();
     private Map<Integer, BitSet> drivenBy;
+    private Condensation flowReach;
+    private Condensation callsForward;
+    private Condensation callsBackward;
+    private Condensation drives;
     private BitSet escalationHumans;
     private BitSet callBarrier;
+    private BitSet endSet;
     private final Map<String, Object> derived = new HashMap<>();
     private BitSet wiredIn;
     private BitSet requestPath;
     private BitSet fromUsers;
     private BitSet finishing;
 
-    private GraphView(Design design, Catalog catalog) {
+    private GraphView(Design design, Catalog catalog, NodeReadings readings) {
         this.design = design;
         this.catalog = catalog;
         // Index in id order, not file order, so that a report never depends on the order nodes and edges were
@@ -81,20 +89,16 @@ public final class GraphView {
         Edge[] edges = design.edges().toArray(new Edge[0]);
         Arrays.sort(edges, Comparator.comparing(Edge::id));
         int n = nodes.length;
+        index = new HashMap<>(n * 4 / 3 + 1);
         capabilities = new ArrayList<>(n);
         labelCapabilities = new ArrayList<>(n);
         traits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             index.put(nodes[i].id(), i);
-            Set<String> fromLabel = catalog.labelCapabilitiesOf(nodes[i]);
-            Set<String> all = new java.util.LinkedHashSet<>(catalog.drawnCapabilitiesOf(nodes[i]));
-            all.addAll(fromLabel);
-            capabilities.add(all);
-            labelCapabilities.add(fromLabel);
-            EnumSet<Trait> t = EnumSet.noneOf(Trait.class);
-            for (String c : all) {
-                t.addAll(catalog.traitsOf(c));
-            }
+            NodeReadings.Reading reading = readings.of(nodes[i]);
+            capabilities.add(reading.capabilities());
+            labelCapabilities.add(reading.fromLabel());
+            EnumSet<Trait> t = reading.traits();
             traits.add(t);
             if (nodes[i].type().equals("user")) {
                 users.set(i);
@@ -109,21 +113,27 @@ public final class GraphView {
             out[kind.ordinal()] = new Adjacency(n);
             in[kind.ordinal()] = new Adjacency(n);
         }
-        for (Edge e : edges) {
-            out[e.kind().ordinal()].count(index.get(e.from()));
-            in[e.kind().ordinal()].count(index.get(e.to()));
+        // Each end looked up once: with thousands of edges the look-ups are most of the cost of building the view.
+        int[] edgeFrom = new int[edges.length];
+        int[] edgeTo = new int[edges.length];
+        for (int k = 0; k < edges.length; k++) {
+            Edge e = edges[k];
+            edgeFrom[k] = index.get(e.from());
+            edgeTo[k] = index.get(e.to());
+            out[e.kind().ordinal()].count(edgeFrom[k]);
+            in[e.kind().ordinal()].count(edgeTo[k]);
         }
         for (EdgeKind kind : EdgeKind.values()) {
             out[kind.ordinal()].allocate();
             in[kind.ordinal()].allocate();
         }
-        for (Edge e : edges) {
-            int from = index.get(e.from());
-            int to = index.get(e.to());
-            out[e.kind().ordinal()].add(from, to);
-            in[e.kind().ordinal()].add(to, from);
+        for (int k = 0; k < edges.length; k++) {
+            int kind = edges[k].kind().ordinal();
+            out[kind].add(edgeFrom[k], edgeTo[k]);
+            in[kind].add(edgeTo[k], edgeFrom[k]);
         }
         List<int[]> extra = impliedEdges();
+        impliedFlows = extra;
         readOut = new Adjacency(n);
         readIn = new Adjacency(n);
         Adjacency flowOut = out[EdgeKind.FLOW.ordinal()];
@@ -152,7 +162,12 @@ public final class GraphView {
     }
 
     public static GraphView of(Design design, Catalog catalog) {
-        return new GraphView(design, catalog);
+        return new GraphView(design, catalog, new NodeReadings(catalog));
+    }
+
+    /** A view that reads the cards through readings remembered from earlier gradings. */
+    static GraphView of(Design design, Catalog catalog, NodeReadings readings) {
+        return new GraphView(design, catalog, readings);
     }
 
     /** The implied flow edges: calls that come back, stores read by the node that queries them. */
@@ -167,6 +182,8 @@ public final class GraphView {
         BitSet finishes = new BitSet(n);
         spread(ends, finishes, v -> flowIn.neighbours(v), ends);
         List<int[]> extra = new ArrayList<>();
+        // Edges drawn twice imply one edge back: lastFrom[b] - 1 is the last a that b was implied to flow to.
+        int[] lastFrom = new int[n];
         for (int a = reached.nextSetBit(0); a >= 0; a = reached.nextSetBit(a + 1)) {
             if (actions.get(a)) {
                 continue;
@@ -179,7 +196,8 @@ public final class GraphView {
                 boolean sink = t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT);
                 boolean call = !finishes.get(b) && !sink;
                 if (call || t.contains(Trait.STORE)) {
-                    if (implied.add(key(b, a))) {
+                    if (lastFrom[b] != a + 1) {
+                        lastFrom[b] = a + 1;
                         extra.add(new int[] {b, a});
                     }
                 }
@@ -345,9 +363,16 @@ public final class GraphView {
 
     /** Users and actions: where a request path ends. */
     BitSet ends() {
-        BitSet e = (BitSet) users.clone();
-        e.or(actions);
-        return e;
+        return (BitSet) endSet().clone();
+    }
+
+    /** Users and actions, shared. Do not modify. */
+    private BitSet endSet() {
+        if (endSet == null) {
+            endSet = (BitSet) users.clone();
+            endSet.or(actions);
+        }
+        return endSet;
     }
 
     /** Nodes matching the selector (cached). Do not modify the returned set. */
@@ -416,6 +441,12 @@ public final class GraphView {
 
     /** Whether the flow edge {@code from → to} is read from the drawing rather than drawn. */
     public boolean isImplied(int from, int to) {
+        if (implied == null) {
+            implied = new HashSet<>();
+            for (int[] e : impliedFlows) {
+                implied.add(key(e[0], e[1]));
+            }
+        }
         return implied.contains(key(from, to));
     }
 
@@ -508,6 +539,9 @@ public final class GraphView {
     public BitSet calledBy(int hub) {
         return called.computeIfAbsent(hub, h -> {
             BitSet barrier = callBarrier();
+            if (barrier.get(h) && hubs.cardinality() > searchesBeforeClosure()) {
+                return calledThroughClosure(h, barrier);
+            }
             BitSet forward = new BitSet(nodes.length);
             BitSet start = new BitSet(nodes.length);
             start.set(h);
@@ -518,6 +552,33 @@ public final class GraphView {
             forward.clear(h);
             return forward;
         });
+    }
+
+    /**
+     * The same as the two searches of {@link #calledBy}, from what every node reaches (and is reached from) through
+     * nodes off the barrier: what the hub's successors reach and its predecessors are reached from, both.
+     */
+    private BitSet calledThroughClosure(int h, BitSet barrier) {
+        if (callsForward == null) {
+            BitSet open = allNodes();
+            open.andNot(barrier);
+            callsForward = Condensation.of(nodes.length, v -> readOut.neighbours(v), open);
+            callsBackward = Condensation.of(nodes.length, v -> readIn.neighbours(v), open);
+        }
+        BitSet forward = new BitSet(nodes.length);
+        for (int w : readOut.neighbours(h)) {
+            if (!barrier.get(w)) {
+                forward.or(callsForward.reachFrom(w));
+            }
+        }
+        BitSet backward = new BitSet(nodes.length);
+        for (int p : readIn.neighbours(h)) {
+            if (!barrier.get(p)) {
+                backward.or(callsBackward.reachFrom(p));
+            }
+        }
+        forward.and(backward);
+        return forward;
     }
 
     /** What a hub's calls do not go through: users, actions, hubs and models. */
@@ -689,6 +750,19 @@ public final class GraphView {
 
     /** What one hub drives: a search forward that goes on only through nodes that are neither users nor hubs. */
     private BitSet drivenFrom(int hub) {
+        if (hubs.cardinality() > searchesBeforeClosure()) {
+            // The same from what every node reaches with users and hubs as dead ends: the hub's successors' sets.
+            if (drives == null) {
+                drives = Condensation.of(nodes.length, v -> users.get(v) || hubs.get(v) ? NO_NODES
+                        : readOut.neighbours(v), allNodes());
+            }
+            BitSet driven = new BitSet(nodes.length);
+            for (int w : readOut.neighbours(hub)) {
+                driven.or(drives.reachFrom(w));
+            }
+            driven.clear(hub);
+            return driven;
+        }
         BitSet seen = new BitSet(nodes.length);
         BitSet driven = new BitSet(nodes.length);
         int[] queue = new int[nodes.length];
@@ -735,12 +809,44 @@ public final class GraphView {
      */
     private BitSet forwardFrom(int v) {
         return forwardFrom.computeIfAbsent(v, m -> {
+            if (flowReach == null && forwardFrom.size() < searchesBeforeClosure()) {
+                BitSet forward = new BitSet(nodes.length);
+                BitSet start = new BitSet(nodes.length);
+                start.set(m);
+                spread(start, forward, w -> readOut.neighbours(w), ends());
+                return forward;
+            }
+            if (flowReach == null) {
+                BitSet ends = endSet();
+                flowReach = Condensation.of(nodes.length, w -> ends.get(w) ? NO_NODES : readOut.neighbours(w),
+                        allNodes());
+            }
+            if (!endSet().get(m)) {
+                return flowReach.reachFrom(m);
+            }
+            // An end goes on when the search starts there: itself and what its successors reach.
             BitSet forward = new BitSet(nodes.length);
-            BitSet start = new BitSet(nodes.length);
-            start.set(m);
-            spread(start, forward, w -> readOut.neighbours(w), ends());
+            forward.set(m);
+            for (int w : readOut.neighbours(m)) {
+                forward.or(flowReach.reachFrom(w));
+            }
             return forward;
         });
+    }
+
+    /**
+     * Past this many searches of one kind (one per model, one per hub), computing what every node reaches at once
+     * ({@link Condensation#reachFrom}) is cheaper. A search costs about a step per edge, the closure a union of
+     * n/64 words per edge, and a word of a union costs roughly a tenth of a step.
+     */
+    private int searchesBeforeClosure() {
+        return 2 + nodes.length / 640;
+    }
+
+    private BitSet allNodes() {
+        BitSet all = new BitSet(nodes.length);
+        all.set(0, nodes.length);
+        return all;
     }
 
     /** Labels of the nodes in a set, in id order. */
