@@ -100,14 +100,18 @@ public record Budget(Metric metric, double max, String maxSource, Optional<Selec
 
     /** The nodes that contribute most along the path: the ones worth caching, routing or parallelising. */
     private static List<String> heaviestNodes(GraphView view, int[] path, Metric metric) {
+        // Each node's value looked up once, not at every comparison: paths through big designs are long. The sort
+        // is stable, so ties keep path order.
+        double[] values = new double[view.size()];
         List<Integer> nodes = new ArrayList<>();
         for (int i : path) {
             nodes.add(i);
+            values[i] = value(view, i, metric);
         }
-        nodes.sort((a, b) -> Double.compare(value(view, b, metric), value(view, a, metric)));
+        nodes.sort((a, b) -> Double.compare(values[b], values[a]));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(2, nodes.size()); i++) {
-            if (value(view, nodes.get(i), metric) > 0) {
+            if (values[nodes.get(i)] > 0) {
                 out.add(view.id(nodes.get(i)));
             }
         }

@@ -18,15 +18,15 @@ import java.util.Map;
 public final class Grader {
 
     private final Catalog catalog;
-    private final NodeReadings readings;
+    private final GraderMemory memory;
 
     public Grader(Catalog catalog) {
         this.catalog = catalog;
-        this.readings = new NodeReadings(catalog);
+        this.memory = new GraderMemory(catalog);
     }
 
     public Report grade(Design design, Rubric rubric) {
-        GraphView view = GraphView.of(design, catalog, readings);
+        GraphView view = GraphView.of(design, catalog, memory);
         Map<String, String> said = saidInNotes(design.info().notes());
         List<Finding> findings = new ArrayList<>(rubric.rules().size());
         for (Rule rule : rubric.rules()) {

@@ -42,6 +42,7 @@ public final class GraphView {
 
     private final Design design;
     private final Catalog catalog;
+    private final GraderMemory memory;
     private final Node[] nodes;
     private final List<Set<String>> capabilities;
     private final List<Set<String>> labelCapabilities;
@@ -63,10 +64,11 @@ public final class GraphView {
     private final Map<Selector, BitSet> guardSets = new HashMap<>();
     private final Map<Integer, BitSet> called = new HashMap<>();
     private final Map<Integer, BitSet> answerPaths = new HashMap<>();
-    private final Map<Integer, BitSet> forwardFrom = new HashMap<>();
+    private final FlowReach downstream = new FlowReach(true);
+    private final FlowReach upstream = new FlowReach(false);
+    private final Map<Integer, BitSet> userCards = new HashMap<>();
     private final Map<Integer, BitSet> spokespersons = new HashMap<>();
     private Map<Integer, BitSet> drivenBy;
-    private Condensation flowReach;
     private Condensation callsForward;
     private Condensation callsBackward;
     private Condensation drives;
@@ -79,9 +81,10 @@ public final class GraphView {
     private BitSet fromUsers;
     private BitSet finishing;
 
-    private GraphView(Design design, Catalog catalog, NodeReadings readings) {
+    private GraphView(Design design, Catalog catalog, GraderMemory memory) {
         this.design = design;
         this.catalog = catalog;
+        this.memory = memory;
         // Index in id order, not file order, so that a report never depends on the order nodes and edges were
         // drawn or saved in (same paths found, same lists in messages).
         nodes = design.nodes().toArray(new Node[0]);
@@ -95,7 +98,7 @@ public final class GraphView {
         traits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             index.put(nodes[i].id(), i);
-            NodeReadings.Reading reading = readings.of(nodes[i]);
+            GraderMemory.Reading reading = memory.reading(nodes[i]);
             capabilities.add(reading.capabilities());
             labelCapabilities.add(reading.fromLabel());
             EnumSet<Trait> t = reading.traits();
@@ -162,12 +165,12 @@ public final class GraphView {
     }
 
     public static GraphView of(Design design, Catalog catalog) {
-        return new GraphView(design, catalog, new NodeReadings(catalog));
+        return new GraphView(design, catalog, new GraderMemory(catalog));
     }
 
-    /** A view that reads the cards through readings remembered from earlier gradings. */
-    static GraphView of(Design design, Catalog catalog, NodeReadings readings) {
-        return new GraphView(design, catalog, readings);
+    /** A view that reads the cards, and remembers pure results, through what a grader kept from earlier gradings. */
+    static GraphView of(Design design, Catalog catalog, GraderMemory memory) {
+        return new GraphView(design, catalog, memory);
     }
 
     /** The implied flow edges: calls that come back, stores read by the node that queries them. */
@@ -263,6 +266,14 @@ public final class GraphView {
             derived.put(key, value);
         }
         return (T) value;
+    }
+
+    /**
+     * A value that is a pure function of its key, kept by the grader across gradings (see {@link GraderMemory}):
+     * the key must hold everything the value depends on.
+     */
+    <K, V> V remembered(K key, java.util.function.Function<K, V> compute) {
+        return memory.remember(key, compute);
     }
 
     public Catalog catalog() {
@@ -792,14 +803,23 @@ public final class GraphView {
         forward.and(users);
         BitSet cards = (BitSet) forward.clone();
         for (int u = forward.nextSetBit(0); u >= 0; u = forward.nextSetBit(u + 1)) {
+            cards.or(cardsOf(u));
+        }
+        return cards;
+    }
+
+    /** A user's cards: the nodes a drawn flow edge joins to the user, either way (cached). Do not modify. */
+    private BitSet cardsOf(int user) {
+        return userCards.computeIfAbsent(user, u -> {
+            BitSet cards = new BitSet(nodes.length);
             for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(u)) {
                 cards.set(w);
             }
             for (int w : in[EdgeKind.FLOW.ordinal()].neighbours(u)) {
                 cards.set(w);
             }
-        }
-        return cards;
+            return cards;
+        });
     }
 
     /**
@@ -808,30 +828,69 @@ public final class GraphView {
      * not modify.
      */
     private BitSet forwardFrom(int v) {
-        return forwardFrom.computeIfAbsent(v, m -> {
-            if (flowReach == null && forwardFrom.size() < searchesBeforeClosure()) {
-                BitSet forward = new BitSet(nodes.length);
+        return downstream.from(v);
+    }
+
+    /**
+     * The nodes with a flow path (drawn or implied) to node {@code v}, never going on back from an end other than
+     * {@code v}: what {@link Traversal#reachBackwards} over flow edges marks from {@code v} alone (cached). Do not
+     * modify.
+     */
+    BitSet backwardFrom(int v) {
+        return upstream.from(v);
+    }
+
+    /**
+     * Searches from one node at a time over flow edges (drawn or implied), forward or backward, in which an end
+     * (user or action) other than the start is reached but not gone on from. The first few are searched; after
+     * that, what every node reaches comes from the condensation of the graph with the ends as dead ends (its own
+     * reach when the start is not an end, else itself and what its neighbours reach).
+     */
+    private final class FlowReach {
+        private final boolean forward;
+        private final Map<Integer, BitSet> known = new HashMap<>();
+        private Condensation closure;
+
+        FlowReach(boolean forward) {
+            this.forward = forward;
+        }
+
+        private int[] next(int v) {
+            return forward ? readOut.neighbours(v) : readIn.neighbours(v);
+        }
+
+        BitSet from(int v) {
+            BitSet found = known.get(v);
+            if (found == null) {
+                found = search(v);
+                known.put(v, found);
+            }
+            return found;
+        }
+
+        private BitSet search(int v) {
+            if (closure == null && known.size() < searchesBeforeClosure()) {
+                BitSet reached = new BitSet(nodes.length);
                 BitSet start = new BitSet(nodes.length);
-                start.set(m);
-                spread(start, forward, w -> readOut.neighbours(w), ends());
-                return forward;
+                start.set(v);
+                spread(start, reached, this::next, endSet());
+                return reached;
             }
-            if (flowReach == null) {
+            if (closure == null) {
                 BitSet ends = endSet();
-                flowReach = Condensation.of(nodes.length, w -> ends.get(w) ? NO_NODES : readOut.neighbours(w),
-                        allNodes());
+                closure = Condensation.of(nodes.length, w -> ends.get(w) ? NO_NODES : next(w), allNodes());
             }
-            if (!endSet().get(m)) {
-                return flowReach.reachFrom(m);
+            if (!endSet().get(v)) {
+                return closure.reachFrom(v);
             }
-            // An end goes on when the search starts there: itself and what its successors reach.
-            BitSet forward = new BitSet(nodes.length);
-            forward.set(m);
-            for (int w : readOut.neighbours(m)) {
-                forward.or(flowReach.reachFrom(w));
+            // An end goes on when the search starts there: itself and what its neighbours reach.
+            BitSet reached = new BitSet(nodes.length);
+            reached.set(v);
+            for (int w : next(v)) {
+                reached.or(closure.reachFrom(w));
             }
-            return forward;
-        });
+            return reached;
+        }
     }
 
     /**

@@ -52,9 +52,11 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
 
     @Override
     public Outcome evaluate(GraphView view) {
+        // The same rule on the same writing finds the same topics: moving or wiring cards leaves the writing as it
+        // was, so the grader remembers what it found.
         String text = view.derived("notes.writing", NotesMention::writing);
-        String lower = view.derived("notes.writing.lower", v -> text.toLowerCase(Locale.ROOT));
-        Set<String> mentioned = mentioned(text, lower);
+        Set<String> mentioned = view.remembered(new Reading(this, text), r -> mentioned(text,
+                view.derived("notes.writing.lower", v -> text.toLowerCase(Locale.ROOT))));
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Topic t : topics) {
@@ -69,6 +71,10 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
         String have = found.isEmpty() ? "none of them" : "only " + Text.joinAnd(found);
         return Outcome.fail("The notes should cover at least " + min + " of " + Text.joinAnd(labels())
                 + "; they cover " + have + ".", List.of());
+    }
+
+    /** A rule reading a text: what {@link #mentioned} depends on. */
+    private record Reading(NotesMention rule, String text) {
     }
 
     /**
@@ -114,7 +120,7 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** A keyword that starts with a symbol, as written; if it ends with a letter or digit, at a word's end. */

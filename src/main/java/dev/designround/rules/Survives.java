@@ -87,8 +87,12 @@ public record Survives(Selector fail, boolean all) implements Condition {
     private static int[] survivingPath(GraphView view, BitSet down) {
         int n = view.size();
         BitSet users = view.users();
+        // What reaches a failed node over flow edges (searching back from each on its own and from all at once
+        // mark the same nodes: a start is gone on from either way).
         BitSet upstream = new BitSet(n);
-        Traversal.reachBackwards(view, down, java.util.Set.of(EdgeKind.FLOW), new BitSet(), upstream);
+        for (int d = down.nextSetBit(0); d >= 0; d = down.nextSetBit(d + 1)) {
+            upstream.or(view.backwardFrom(d));
+        }
         upstream.andNot(down);
         // What requests reach with nothing down: flow from the users, never going on from an end.
         BitSet normal = view.fromUsers();

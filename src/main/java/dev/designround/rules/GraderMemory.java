@@ -10,17 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * How the grader reads a card: all its capabilities (its type's, its own, and what its label says), those it has
- * only from its label, and their traits. Reading a label is the dearest part of building a {@link GraphView}, and
- * from one grading to the next (the whiteboard grades on every edit) almost every card is unchanged, so one
- * {@link Grader} remembers the readings, keyed by everything a reading depends on: type, label, own capabilities
- * and whether the label is read. Bounded; thread-safe (a batch grades on several threads with one grader).
+ * What one {@link Grader} remembers between gradings, since from one grading to the next (the whiteboard grades on
+ * every edit) almost everything is unchanged:
+ * <ul>
+ *   <li>how it read each card: all its capabilities (its type's, its own, and what its label says), those it has
+ *       only from its label, and their traits, keyed by everything a reading depends on (type, label, own
+ *       capabilities, whether the label is read). Reading labels is the dearest part of building a
+ *       {@link GraphView};</li>
+ *   <li>values that are pure functions of their key ({@link #remember}), such as the topics a notes rule finds in a
+ *       text: moving or wiring cards leaves the text as it was.</li>
+ * </ul>
+ * Bounded; thread-safe (a batch grades on several threads with one grader).
  */
-final class NodeReadings {
+final class GraderMemory {
 
     private static final int CACHE_LIMIT = 16_384;
+    private static final int REMEMBERED_LIMIT = 256;
 
     /** One card's reading. The sets are shared between gradings: never modified. */
     record Reading(Set<String> capabilities, Set<String> fromLabel, EnumSet<Trait> traits) {
@@ -57,12 +65,32 @@ final class NodeReadings {
 
     private final Catalog catalog;
     private final Map<Key, Reading> cache = new ConcurrentHashMap<>();
+    private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
 
-    NodeReadings(Catalog catalog) {
+    GraderMemory(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    Reading of(Node node) {
+    /**
+     * The value for a key, computed once: {@code compute} must be a pure function of the key (the key holds
+     * everything the value depends on, and equal keys give equal values).
+     */
+    @SuppressWarnings("unchecked")
+    <K, V> V remember(K key, Function<K, V> compute) {
+        Object known = remembered.get(key);
+        if (known != null) {
+            return (V) known;
+        }
+        V value = compute.apply(key);
+        if (remembered.size() >= REMEMBERED_LIMIT) {
+            remembered.clear();
+        }
+        remembered.put(key, value);
+        return value;
+    }
+
+    /** How the grader reads a card. */
+    Reading reading(Node node) {
         Key key = new Key(node);
         Reading known = cache.get(key);
         if (known != null) {
