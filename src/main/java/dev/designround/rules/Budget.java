@@ -100,23 +100,29 @@ public record Budget(Metric metric, double max, String maxSource, Optional<Selec
 
     /** The nodes that contribute most along the path: the ones worth caching, routing or parallelising. */
     private static List<String> heaviestNodes(GraphView view, int[] path, Metric metric) {
-        // Each node's value looked up once, not at every comparison: paths through big designs are long. The sort
-        // is stable, so ties keep path order.
-        double[] values = new double[view.size()];
-        List<Integer> nodes = new ArrayList<>();
-        for (int i : path) {
-            nodes.add(i);
-            values[i] = value(view, i, metric);
+        // The first two of the path sorted by value, largest first, ties in path order: the earliest of the
+        // largest, then the earliest of the largest of the rest. One pass: paths through big designs are long.
+        int first = -1;
+        int second = -1;
+        double[] values = new double[path.length];
+        for (int p = 0; p < path.length; p++) {
+            values[p] = value(view, path[p], metric);
+            if (first < 0 || Double.compare(values[p], values[first]) > 0) {
+                second = first;
+                first = p;
+            } else if (second < 0 || Double.compare(values[p], values[second]) > 0) {
+                second = p;
+            }
         }
-        nodes.sort((a, b) -> Double.compare(values[b], values[a]));
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(2, nodes.size()); i++) {
-            if (values[nodes.get(i)] > 0) {
-                out.add(view.id(nodes.get(i)));
+        for (int p : new int[] {first, second}) {
+            if (p >= 0 && values[p] > 0) {
+                out.add(view.id(path[p]));
             }
         }
         return out;
     }
+
 
     private static double value(GraphView view, int i, Metric metric) {
         return metric == Metric.LATENCY ? view.catalog().latencyMs(view.node(i)) : view.catalog().costUsd(view.node(i));

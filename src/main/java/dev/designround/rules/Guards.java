@@ -84,8 +84,7 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
         }
         String fromName = from.describe(view.catalog());
         String toName = to.describe(view.catalog());
-        BitSet reachable = new BitSet(view.size());
-        Traversal.reach(view, sources, edges, false, new BitSet(), reachable, null);
+        BitSet reachable = view.reachableFrom(sources, edges);
         boolean joined = reachable.intersects(targets);
         if (!joined) {
             return unjoined(view, sources, targets, fromName, toName);

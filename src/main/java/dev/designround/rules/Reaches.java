@@ -46,8 +46,7 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
         if (targets.isEmpty()) {
             return Condition.nothingMatches(view, to, "");
         }
-        BitSet canReach = new BitSet(view.size());
-        Traversal.reachBackwards(view, targets, edges, new BitSet(), canReach);
+        BitSet canReach = view.reaching(targets, edges);
         String throughText = "";
         if (via.isPresent()) {
             BitSet vias = view.match(via.get());
@@ -56,8 +55,7 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
             }
             BitSet goodVias = (BitSet) vias.clone();
             goodVias.and(canReach);
-            canReach = new BitSet(view.size());
-            Traversal.reachBackwards(view, goodVias, edges, new BitSet(), canReach);
+            canReach = view.reaching(goodVias, edges);
             throughText = " through " + via.get().describe(view.catalog());
         }
         BitSet stranded = (BitSet) sources.clone();
