@@ -28,10 +28,16 @@ import java.util.function.Function;
 final class GraderMemory {
 
     private static final int CACHE_LIMIT = 16_384;
-    private static final int REMEMBERED_LIMIT = 256;
+    /** How much remembered keys may hold in all (in characters of text, say): a few designs' worth. */
+    private static final long REMEMBERED_WEIGHT_LIMIT = 4_000_000;
 
-    /** One card's reading. The sets are shared between gradings: never modified. */
-    record Reading(Set<String> capabilities, Set<String> fromLabel, EnumSet<Trait> traits) {
+    /**
+     * One card's reading. The sets are shared between gradings: never modified. The codes number the type and the
+     * capabilities (see {@link #typeCode}, {@link #capabilityCode}), so that a view indexes its nodes by them
+     * without hashing names.
+     */
+    record Reading(Set<String> capabilities, Set<String> fromLabel, EnumSet<Trait> traits, int typeCode,
+                   int[] capabilityCodes) {
     }
 
     /** Everything a reading depends on. Plain equals and hashCode: a record's are slower in this hot loop. */
@@ -66,6 +72,9 @@ final class GraderMemory {
     private final Catalog catalog;
     private final Map<Key, Reading> cache = new ConcurrentHashMap<>();
     private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
+    private final Map<String, Integer> typeCodes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> capabilityCodes = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong rememberedWeight = new java.util.concurrent.atomic.AtomicLong();
 
     GraderMemory(Catalog catalog) {
         this.catalog = catalog;
@@ -73,19 +82,24 @@ final class GraderMemory {
 
     /**
      * The value for a key, computed once: {@code compute} must be a pure function of the key (the key holds
-     * everything the value depends on, and equal keys give equal values).
+     * everything the value depends on, and equal keys give equal values). {@code weight} is how much the key holds
+     * on to (characters of text): what is remembered stays within a few designs' worth, and a key heavier than that
+     * is not remembered at all.
      */
     @SuppressWarnings("unchecked")
-    <K, V> V remember(K key, Function<K, V> compute) {
+    <K, V> V remember(K key, long weight, Function<K, V> compute) {
         Object known = remembered.get(key);
         if (known != null) {
             return (V) known;
         }
         V value = compute.apply(key);
-        if (remembered.size() >= REMEMBERED_LIMIT) {
-            remembered.clear();
+        if (weight <= REMEMBERED_WEIGHT_LIMIT) {
+            if (rememberedWeight.addAndGet(weight) > REMEMBERED_WEIGHT_LIMIT) {
+                remembered.clear();
+                rememberedWeight.set(weight);
+            }
+            remembered.put(key, value);
         }
-        remembered.put(key, value);
         return value;
     }
 
@@ -112,6 +126,28 @@ final class GraderMemory {
         for (String c : all) {
             traits.addAll(catalog.traitsOf(c));
         }
-        return new Reading(Collections.unmodifiableSet(all), Collections.unmodifiableSet(fromLabel), traits);
+        int[] codes = new int[all.size()];
+        int k = 0;
+        for (String c : all) {
+            codes[k++] = code(capabilityCodes, c);
+        }
+        return new Reading(Collections.unmodifiableSet(all), Collections.unmodifiableSet(fromLabel), traits,
+                code(typeCodes, node.type()), codes);
+    }
+
+    /** The number of a type id seen on a card, or -1 if no card read so far has it. */
+    int typeCode(String type) {
+        return typeCodes.getOrDefault(type, -1);
+    }
+
+    /** The number of a capability id seen on a card, or -1 if no card read so far has it. */
+    int capabilityCode(String capability) {
+        return capabilityCodes.getOrDefault(capability, -1);
+    }
+
+    private static int code(Map<String, Integer> codes, String name) {
+        synchronized (codes) {
+            return codes.computeIfAbsent(name, x -> codes.size());
+        }
     }
 }

@@ -39,6 +39,7 @@ import java.util.Set;
 public final class GraphView {
 
     private static final int[] NO_NODES = new int[0];
+    private static final BitSet NONE = new BitSet();
     private static final Set<EdgeKind> FLOW_ONLY = Set.of(EdgeKind.FLOW);
 
     private final Design design;
@@ -60,8 +61,10 @@ public final class GraphView {
     private final BitSet hubs = new BitSet();
     private final Map<Selector, BitSet> matches = new HashMap<>();
     private final Map<Selector, BitSet> matchesBySelector = new IdentityHashMap<>();
-    private Map<String, BitSet> byType;
-    private Map<String, BitSet> byCapability;
+    private int[] typeCodes;
+    private int[][] capabilityCodes;
+    private BitSet[] byType;
+    private BitSet[] byCapability;
     private final Map<Selector, BitSet> guardSets = new HashMap<>();
     private final Map<Integer, BitSet> called = new HashMap<>();
     private final Map<Integer, BitSet> answerPaths = new HashMap<>();
@@ -98,9 +101,13 @@ public final class GraphView {
         capabilities = new ArrayList<>(n);
         labelCapabilities = new ArrayList<>(n);
         traits = new ArrayList<>(n);
+        typeCodes = new int[n];
+        capabilityCodes = new int[n][];
         for (int i = 0; i < n; i++) {
             index.put(nodes[i].id(), i);
             GraderMemory.Reading reading = memory.reading(nodes[i]);
+            typeCodes[i] = reading.typeCode();
+            capabilityCodes[i] = reading.capabilityCodes();
             capabilities.add(reading.capabilities());
             labelCapabilities.add(reading.fromLabel());
             EnumSet<Trait> t = reading.traits();
@@ -272,10 +279,10 @@ public final class GraphView {
 
     /**
      * A value that is a pure function of its key, kept by the grader across gradings (see {@link GraderMemory}):
-     * the key must hold everything the value depends on.
+     * the key must hold everything the value depends on; {@code weight} is how much it holds on to.
      */
-    <K, V> V remembered(K key, java.util.function.Function<K, V> compute) {
-        return memory.remember(key, compute);
+    <K, V> V remembered(K key, long weight, java.util.function.Function<K, V> compute) {
+        return memory.remember(key, weight, compute);
     }
 
     public Catalog catalog() {
@@ -410,16 +417,10 @@ public final class GraphView {
             indexTypesAndCapabilities();
             BitSet set = new BitSet(nodes.length);
             for (String t : s.types()) {
-                BitSet b = byType.get(t);
-                if (b != null) {
-                    set.or(b);
-                }
+                set.or(indexed(byType, memory.typeCode(t)));
             }
             for (String c : s.capabilities()) {
-                BitSet b = byCapability.get(c);
-                if (b != null) {
-                    set.or(b);
-                }
+                set.or(indexed(byCapability, memory.capabilityCode(c)));
             }
             return set;
         });
@@ -427,18 +428,39 @@ public final class GraphView {
         return found;
     }
 
+    /** Nodes by the number of their type, and by the numbers of their capabilities (see {@link GraderMemory}). */
     private void indexTypesAndCapabilities() {
         if (byType != null) {
             return;
         }
-        byType = new HashMap<>();
-        byCapability = new HashMap<>();
+        int types = 0;
+        int capabilityCount = 0;
         for (int i = 0; i < nodes.length; i++) {
-            byType.computeIfAbsent(nodes[i].type(), t -> new BitSet(nodes.length)).set(i);
-            for (String c : capabilities.get(i)) {
-                byCapability.computeIfAbsent(c, x -> new BitSet(nodes.length)).set(i);
+            types = Math.max(types, typeCodes[i] + 1);
+            for (int c : capabilityCodes[i]) {
+                capabilityCount = Math.max(capabilityCount, c + 1);
             }
         }
+        byType = new BitSet[types];
+        byCapability = new BitSet[capabilityCount];
+        for (int i = 0; i < nodes.length; i++) {
+            add(byType, typeCodes[i], i);
+            for (int c : capabilityCodes[i]) {
+                add(byCapability, c, i);
+            }
+        }
+    }
+
+    private void add(BitSet[] index, int code, int node) {
+        if (index[code] == null) {
+            index[code] = new BitSet(nodes.length);
+        }
+        index[code].set(node);
+    }
+
+    /** The nodes indexed under a code, or none (a code no node of this design has). Do not modify. */
+    private static BitSet indexed(BitSet[] index, int code) {
+        return code >= 0 && code < index.length && index[code] != null ? index[code] : NONE;
     }
 
     /** Targets of node {@code i}'s outgoing edges of one kind; for flow, including implied edges. */

@@ -53,10 +53,13 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
     @Override
     public Outcome evaluate(GraphView view) {
         // The same rule on the same writing finds the same topics: moving or wiring cards leaves the writing as it
-        // was, so the grader remembers what it found.
-        String text = view.derived("notes.writing", NotesMention::writing);
-        Set<String> mentioned = view.remembered(new Reading(this, text), r -> mentioned(text,
-                view.derived("notes.writing.lower", v -> text.toLowerCase(Locale.ROOT))));
+        // was, so the grader remembers what it found (keyed by the pieces of writing, not their concatenation).
+        List<String> pieces = view.derived("notes.pieces", NotesMention::pieces);
+        long length = view.derived("notes.length", v -> pieces.stream().mapToLong(String::length).sum());
+        Set<String> mentioned = view.remembered(new Reading(this, pieces), length, r -> {
+            String text = view.derived("notes.writing", NotesMention::writing);
+            return mentioned(text, view.derived("notes.writing.lower", v -> text.toLowerCase(Locale.ROOT)));
+        });
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Topic t : topics) {
@@ -73,8 +76,8 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
                 + "; they cover " + have + ".", List.of());
     }
 
-    /** A rule reading a text: what {@link #mentioned} depends on. */
-    private record Reading(NotesMention rule, String text) {
+    /** A rule reading the pieces of writing: what {@link #mentioned} depends on. */
+    private record Reading(NotesMention rule, List<String> pieces) {
     }
 
     /**
@@ -82,13 +85,19 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
      * debounce" says debouncing as well as a sentence in the notes does).
      */
     static String writing(GraphView view) {
-        StringBuilder text = new StringBuilder(view.design().info().notes());
-        text.append('\n').append(view.design().info().title());
+        return String.join("\n", view.derived("notes.pieces", NotesMention::pieces));
+    }
+
+    /** The notes, the title, the cards' labels in id order and the arrows' labels: what {@link #writing} joins. */
+    private static List<String> pieces(GraphView view) {
+        List<String> pieces = new ArrayList<>(2 + view.size() + view.design().edgeCount());
+        pieces.add(view.design().info().notes());
+        pieces.add(view.design().info().title());
         for (int i = 0; i < view.size(); i++) {
-            text.append('\n').append(view.node(i).label());
+            pieces.add(view.node(i).label());
         }
-        view.design().edges().forEach(e -> text.append('\n').append(e.label()));
-        return text.toString();
+        view.design().edges().forEach(e -> pieces.add(e.label()));
+        return pieces;
     }
 
     /**
