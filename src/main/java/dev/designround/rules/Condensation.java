@@ -45,6 +45,7 @@ final class Condensation {
         int sp = 0;
         int[] calls = new int[n];
         int[] cursor = new int[n];
+        int[][] nextOf = new int[n][];
         int counter = 0;
         List<int[]> components = new ArrayList<>();
         for (int s = included.nextSetBit(0); s >= 0; s = included.nextSetBit(s + 1)) {
@@ -53,12 +54,13 @@ final class Condensation {
             }
             int cp = 0;
             calls[cp++] = s;
+            nextOf[s] = successors.apply(s);
             index[s] = low[s] = counter++;
             stack[sp++] = s;
             onStack[s] = true;
             while (cp > 0) {
                 int v = calls[cp - 1];
-                int[] next = successors.apply(v);
+                int[] next = nextOf[v];
                 boolean descended = false;
                 while (cursor[v] < next.length) {
                     int w = next[cursor[v]++];
@@ -70,6 +72,7 @@ final class Condensation {
                         stack[sp++] = w;
                         onStack[w] = true;
                         calls[cp++] = w;
+                        nextOf[w] = successors.apply(w);
                         descended = true;
                         break;
                     } else if (onStack[w]) {

@@ -891,6 +891,7 @@ public final class GraphView {
     }
 
     private BitSet union(BitSet starts, FlowReach reach) {
+        reach.expect(starts.cardinality());
         BitSet all = new BitSet(nodes.length);
         for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
             all.or(reach.from(s));
@@ -907,26 +908,28 @@ public final class GraphView {
         return reach;
     }
 
-    /** A node's neighbours over edges of several kinds, one way (merged once per node). */
+    /** A node's neighbours over edges of several kinds, one way (merged for every node at once). */
     private java.util.function.IntFunction<int[]> neighboursOver(Set<EdgeKind> kinds, boolean forward) {
         if (kinds.size() == 1) {
             EdgeKind kind = kinds.iterator().next();
             return forward ? v -> successors(v, kind) : v -> predecessors(v, kind);
         }
         int[][] merged = new int[nodes.length][];
-        return v -> {
-            if (merged[v] == null) {
-                int[] all = NO_NODES;
-                for (EdgeKind k : kinds) {
-                    int[] more = forward ? successors(v, k) : predecessors(v, k);
-                    int[] joined = Arrays.copyOf(all, all.length + more.length);
-                    System.arraycopy(more, 0, joined, all.length, more.length);
-                    all = joined;
-                }
-                merged[v] = all;
+        for (int v = 0; v < nodes.length; v++) {
+            int size = 0;
+            for (EdgeKind k : kinds) {
+                size += (forward ? successors(v, k) : predecessors(v, k)).length;
             }
-            return merged[v];
-        };
+            int[] all = size == 0 ? NO_NODES : new int[size];
+            int at = 0;
+            for (EdgeKind k : kinds) {
+                int[] more = forward ? successors(v, k) : predecessors(v, k);
+                System.arraycopy(more, 0, all, at, more.length);
+                at += more.length;
+            }
+            merged[v] = all;
+        }
+        return v -> merged[v];
     }
 
     /**
@@ -948,6 +951,21 @@ public final class GraphView {
             return next.apply(v);
         }
 
+        /** Goes straight to the closure when this many more searches would pass the point where it is cheaper. */
+        void expect(int searches) {
+            if (closure == null && known.size() + searches > searchesBeforeClosure()) {
+                closure();
+            }
+        }
+
+        private Condensation closure() {
+            if (closure == null) {
+                BitSet ends = endSet();
+                closure = Condensation.of(nodes.length, w -> ends.get(w) ? NO_NODES : next(w), allNodes());
+            }
+            return closure;
+        }
+
         BitSet from(int v) {
             BitSet found = known.get(v);
             if (found == null) {
@@ -965,10 +983,7 @@ public final class GraphView {
                 spread(start, reached, this::next, endSet());
                 return reached;
             }
-            if (closure == null) {
-                BitSet ends = endSet();
-                closure = Condensation.of(nodes.length, w -> ends.get(w) ? NO_NODES : next(w), allNodes());
-            }
+            Condensation closure = closure();
             if (!endSet().get(v)) {
                 return closure.reachFrom(v);
             }
