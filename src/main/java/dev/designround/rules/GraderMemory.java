@@ -1,10 +1,14 @@
 package dev.designround.rules;
 
 import dev.designround.model.Catalog;
+import dev.designround.model.Edge;
 import dev.designround.model.Node;
 import dev.designround.model.Trait;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +25,9 @@ import java.util.function.Function;
  *       capabilities, whether the label is read). Reading labels is the dearest part of building a
  *       {@link GraphView};</li>
  *   <li>values that are pure functions of their key ({@link #remember}), such as the topics a notes rule finds in a
- *       text: moving or wiring cards leaves the text as it was.</li>
+ *       text: moving or wiring cards leaves the text as it was;</li>
+ *   <li>the last design's {@link Layout}: the order of its nodes and edges by id and the nodes each edge joins,
+ *       which depend only on the ids, and moving or relabelling cards leaves those as they were.</li>
  * </ul>
  * Bounded; thread-safe (a batch grades on several threads with one grader).
  */
@@ -74,6 +80,12 @@ final class GraderMemory {
     private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
     private final Map<String, Integer> typeCodes = new ConcurrentHashMap<>();
     private final Map<String, Integer> capabilityCodes = new ConcurrentHashMap<>();
+    private volatile Layout layout;
+    private volatile LastReadings lastReadings;
+
+    /** The cards of the last design read, in its order, and their readings. */
+    private record LastReadings(Node[] nodes, Reading[] readings) {
+    }
     private final java.util.concurrent.atomic.AtomicLong rememberedWeight = new java.util.concurrent.atomic.AtomicLong();
 
     GraderMemory(Catalog catalog) {
@@ -101,6 +113,21 @@ final class GraderMemory {
             remembered.put(key, value);
         }
         return value;
+    }
+
+    /**
+     * How the grader reads each of a design's cards (in the design's order). A card that is the very same object
+     * as in the last design read needs no look-up.
+     */
+    Reading[] readings(Node[] nodes) {
+        LastReadings last = lastReadings;
+        Reading[] out = new Reading[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            boolean same = last != null && i < last.nodes().length && last.nodes()[i] == nodes[i];
+            out[i] = same ? last.readings()[i] : reading(nodes[i]);
+        }
+        lastReadings = new LastReadings(nodes.clone(), out.clone());
+        return out;
     }
 
     /** How the grader reads a card. */
@@ -133,6 +160,95 @@ final class GraderMemory {
         }
         return new Reading(Collections.unmodifiableSet(all), Collections.unmodifiableSet(fromLabel), traits,
                 code(typeCodes, node.type()), codes);
+    }
+
+    /**
+     * A design's nodes and edges in id order, for the ids it was built from. Immutable once built; shared by the
+     * views of every design with the same ids in the same order.
+     *
+     * @param nodeIds   the nodes' ids in the design's order
+     * @param edgeIds   the edges' ids, and the ids of the nodes they join, in the design's order
+     * @param nodeOrder for each position in id order, the node's position in the design's order
+     * @param edgeOrder the same for the edges
+     * @param from      for each edge in id order, the id-order index of the node it leaves
+     * @param to        the same for the node it enters
+     * @param index     node id to its index in id order
+     */
+    record Layout(String[] nodeIds, String[] edgeIds, String[] edgeFroms, String[] edgeTos, int[] nodeOrder,
+                  int[] edgeOrder, int[] from, int[] to, Map<String, Integer> index) {
+
+        static Layout of(Node[] nodes, Edge[] edges) {
+            String[] nodeIds = new String[nodes.length];
+            for (int i = 0; i < nodes.length; i++) {
+                nodeIds[i] = nodes[i].id();
+            }
+            String[] edgeIds = new String[edges.length];
+            String[] froms = new String[edges.length];
+            String[] tos = new String[edges.length];
+            for (int k = 0; k < edges.length; k++) {
+                edgeIds[k] = edges[k].id();
+                froms[k] = edges[k].from();
+                tos[k] = edges[k].to();
+            }
+            int[] nodeOrder = sortedBy(nodeIds);
+            int[] edgeOrder = sortedBy(edgeIds);
+            Map<String, Integer> index = new HashMap<>(nodes.length * 4 / 3 + 1);
+            for (int i = 0; i < nodeOrder.length; i++) {
+                index.put(nodeIds[nodeOrder[i]], i);
+            }
+            int[] from = new int[edges.length];
+            int[] to = new int[edges.length];
+            for (int k = 0; k < edgeOrder.length; k++) {
+                from[k] = index.get(froms[edgeOrder[k]]);
+                to[k] = index.get(tos[edgeOrder[k]]);
+            }
+            return new Layout(nodeIds, edgeIds, froms, tos, nodeOrder, edgeOrder, from, to,
+                    Collections.unmodifiableMap(index));
+        }
+
+        /** Positions in id order (ids are unique, so any sort gives this order). */
+        private static int[] sortedBy(String[] ids) {
+            Integer[] order = new Integer[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing(i -> ids[i]));
+            int[] out = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                out[i] = order[i];
+            }
+            return out;
+        }
+
+        /** Whether the nodes and edges have exactly these ids, in this order. */
+        boolean fits(Node[] nodes, Edge[] edges) {
+            if (nodes.length != nodeIds.length || edges.length != edgeIds.length) {
+                return false;
+            }
+            for (int i = 0; i < nodes.length; i++) {
+                if (!nodes[i].id().equals(nodeIds[i])) {
+                    return false;
+                }
+            }
+            for (int k = 0; k < edges.length; k++) {
+                Edge e = edges[k];
+                if (!e.id().equals(edgeIds[k]) || !e.from().equals(edgeFroms[k]) || !e.to().equals(edgeTos[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The layout of these nodes and edges (in the design's order): the last one when the ids are the same. */
+    Layout layout(Node[] nodes, Edge[] edges) {
+        Layout last = layout;
+        if (last != null && last.fits(nodes, edges)) {
+            return last;
+        }
+        Layout built = Layout.of(nodes, edges);
+        layout = built;
+        return built;
     }
 
     /** The number of a type id seen on a card, or -1 if no card read so far has it. */

@@ -9,7 +9,6 @@ import dev.designround.model.Trait;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,20 +91,29 @@ public final class GraphView {
         this.memory = memory;
         // Index in id order, not file order, so that a report never depends on the order nodes and edges were
         // drawn or saved in (same paths found, same lists in messages).
-        nodes = design.nodes().toArray(new Node[0]);
-        Arrays.sort(nodes, Comparator.comparing(Node::id));
-        Edge[] edges = design.edges().toArray(new Edge[0]);
-        Arrays.sort(edges, Comparator.comparing(Edge::id));
-        int n = nodes.length;
-        index = new HashMap<>(n * 4 / 3 + 1);
+        // The order and the nodes each edge joins depend only on the ids: the grader keeps them from the last
+        // grading while those are the same (moving, relabelling or retyping cards leaves them as they were).
+        Node[] designNodes = design.nodes().toArray(new Node[0]);
+        Edge[] designEdges = design.edges().toArray(new Edge[0]);
+        GraderMemory.Layout layout = memory.layout(designNodes, designEdges);
+        int n = designNodes.length;
+        nodes = new Node[n];
+        for (int i = 0; i < n; i++) {
+            nodes[i] = designNodes[layout.nodeOrder()[i]];
+        }
+        Edge[] edges = new Edge[designEdges.length];
+        for (int k = 0; k < edges.length; k++) {
+            edges[k] = designEdges[layout.edgeOrder()[k]];
+        }
+        index = layout.index();
+        GraderMemory.Reading[] readings = memory.readings(designNodes);
         capabilities = new ArrayList<>(n);
         labelCapabilities = new ArrayList<>(n);
         traits = new ArrayList<>(n);
         typeCodes = new int[n];
         capabilityCodes = new int[n][];
         for (int i = 0; i < n; i++) {
-            index.put(nodes[i].id(), i);
-            GraderMemory.Reading reading = memory.reading(nodes[i]);
+            GraderMemory.Reading reading = readings[layout.nodeOrder()[i]];
             typeCodes[i] = reading.typeCode();
             capabilityCodes[i] = reading.capabilityCodes();
             capabilities.add(reading.capabilities());
@@ -125,13 +133,10 @@ public final class GraphView {
             out[kind.ordinal()] = new Adjacency(n);
             in[kind.ordinal()] = new Adjacency(n);
         }
-        // Each end looked up once: with thousands of edges the look-ups are most of the cost of building the view.
-        int[] edgeFrom = new int[edges.length];
-        int[] edgeTo = new int[edges.length];
+        int[] edgeFrom = layout.from();
+        int[] edgeTo = layout.to();
         for (int k = 0; k < edges.length; k++) {
             Edge e = edges[k];
-            edgeFrom[k] = index.get(e.from());
-            edgeTo[k] = index.get(e.to());
             out[e.kind().ordinal()].count(edgeFrom[k]);
             in[e.kind().ordinal()].count(edgeTo[k]);
         }
@@ -876,22 +881,40 @@ public final class GraphView {
     /**
      * What a search from the starts over edges of the kinds (flow: drawn or implied) reaches, the starts included,
      * never going on from an end that is not a start: what {@link Traversal#reach} marks (directed, nothing
-     * blocked). The union of what each start reaches on its own: a start is gone on from either way.
+     * blocked). Once the closure for these edges is at hand, the union of what each start reaches on its own (a
+     * start is gone on from either way); until then, that search.
      */
     BitSet reachableFrom(BitSet starts, Set<EdgeKind> kinds) {
-        return union(starts, over(downstream, kinds, true));
+        FlowReach reach = downstream.get(kinds);
+        if (reach == null || reach.closure == null) {
+            BitSet seen = new BitSet(nodes.length);
+            Traversal.reach(this, starts, kinds, false, new BitSet(), seen, null);
+            return seen;
+        }
+        return union(starts, reach);
     }
 
     /**
      * The nodes with a path over edges of the kinds into one of the targets, the targets included, never going on
-     * back from an end that is not a target: what {@link Traversal#reachBackwards} marks (nothing blocked).
+     * back from an end that is not a target: what {@link Traversal#reachBackwards} marks (nothing blocked); from
+     * the closure when it is at hand, as {@link #reachableFrom}.
      */
     BitSet reaching(BitSet targets, Set<EdgeKind> kinds) {
-        return union(targets, over(upstream, kinds, false));
+        FlowReach reach = upstream.get(kinds);
+        if (reach == null || reach.closure == null) {
+            BitSet seen = new BitSet(nodes.length);
+            Traversal.reachBackwards(this, targets, kinds, new BitSet(), seen);
+            return seen;
+        }
+        return union(targets, reach);
     }
 
+    /**
+     * What the starts reach together, as the union of what each reaches alone: used once searches from single
+     * nodes have built the closure, when the union costs a few word operations per start; otherwise one search
+     * from all the starts is cheaper.
+     */
     private BitSet union(BitSet starts, FlowReach reach) {
-        reach.expect(starts.cardinality());
         BitSet all = new BitSet(nodes.length);
         for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
             all.or(reach.from(s));
@@ -949,13 +972,6 @@ public final class GraphView {
 
         private int[] next(int v) {
             return next.apply(v);
-        }
-
-        /** Goes straight to the closure when this many more searches would pass the point where it is cheaper. */
-        void expect(int searches) {
-            if (closure == null && known.size() + searches > searchesBeforeClosure()) {
-                closure();
-            }
         }
 
         private Condensation closure() {
