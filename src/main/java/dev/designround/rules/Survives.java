@@ -44,14 +44,16 @@ public record Survives(Selector fail, boolean all) implements Condition {
         if (view.users().isEmpty()) {
             return Outcome.absent("No user node, so no request path to test an outage on.", view.ids(matching));
         }
+        // The search's arrays are filled before they are read, so one pair serves every node taken down.
+        Scratch scratch = new Scratch(new int[2 * view.size()], new int[2 * view.size()]);
         if (all) {
-            return judge(view, matching, matching);
+            return judge(view, matching, matching, scratch);
         }
         Outcome last = null;
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
             BitSet down = new BitSet(view.size());
             down.set(i);
-            last = judge(view, down, matching);
+            last = judge(view, down, matching, scratch);
             if (!last.passed()) {
                 return last;
             }
@@ -64,9 +66,13 @@ public record Survives(Selector fail, boolean all) implements Condition {
                 List.of(), last.path());
     }
 
-    private static Outcome judge(GraphView view, BitSet down, BitSet matching) {
+    /** The parent pointers and queue of the search over (node, handled) states. */
+    private record Scratch(int[] parent, int[] queue) {
+    }
+
+    private static Outcome judge(GraphView view, BitSet down, BitSet matching, Scratch scratch) {
         String downNames = Text.joinAnd(view.labels(down));
-        int[] path = survivingPath(view, down);
+        int[] path = survivingPath(view, down, scratch);
         if (path.length == 0) {
             return Outcome.fail("With " + downNames + " down (an outage), no request gets from the user back to the "
                     + "user or on to the action it triggers.", view.ids(down));
@@ -84,7 +90,7 @@ public record Survives(Selector fail, boolean all) implements Condition {
      * other requests, not the ones that needed the failed node, and a route that never needed it (an appeal
      * desk) does not make the system survive the outage — unless no request needs the failed node at all.
      */
-    private static int[] survivingPath(GraphView view, BitSet down) {
+    private static int[] survivingPath(GraphView view, BitSet down, Scratch scratch) {
         int n = view.size();
         BitSet users = view.users();
         // What reaches a failed node over flow edges (searching back from each on its own and from all at once
@@ -98,9 +104,9 @@ public record Survives(Selector fail, boolean all) implements Condition {
         BitSet normal = view.fromUsers();
         int startOffset = normal.intersects(down) ? 0 : n;
         BitSet ends = view.ends();
-        int[] parent = new int[2 * n];
+        int[] parent = scratch.parent();
         BitSet seen = new BitSet(2 * n);
-        int[] queue = new int[2 * n];
+        int[] queue = scratch.queue();
         int head = 0;
         int tail = 0;
         for (int u = users.nextSetBit(0); u >= 0; u = users.nextSetBit(u + 1)) {
