@@ -32,8 +32,8 @@ final class CalibrationText {
                 + (sets.size() == 1 ? OneLine.of(sets.get(0)) : sets.size() + " sets"));
         out.println();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"SET", "DESIGNS", "AGREE", "VERDICT AS LABELLED", "INVERSIONS", "LEAN GRADED LEAN",
-                "DEFENCES WRONGLY FLAGGED", "GAPS MISSED"});
+        rows.add(new String[] {"SET", "DESIGNS", "AGREE", "VERDICT", "INVERSIONS", "LEAN AS LEAN",
+                "WRONGLY FLAGGED", "MISSED"});
         for (String set : sets) {
             rows.add(row(OneLine.of(set), CalibrationTotals.of(designs.stream()
                     .filter(d -> d.label().set().equals(set)).toList())));
@@ -44,7 +44,12 @@ final class CalibrationText {
         table(rows, Alignment.of("LRLLRLLL"), out);
         out.println();
         out.println("Agree: the verdict is one of those labelled, and no failure mode is wrongly flagged or missed.");
-        out.println("Inversions: Strong Hire labelled and No Hire given, or the reverse.");
+        out.println("Verdict: the verdict is one of those labelled. Inversions: Strong Hire labelled and No Hire "
+                + "given, or the reverse.");
+        out.println("Lean as lean: the lean answers graded Lean Hire. Wrongly flagged: failure modes labelled as "
+                + "defended against");
+        out.println("that the grading flags, of all such labels. Missed: failure modes labelled as left open that it "
+                + "does not flag.");
         out.println();
         out.println("Verdicts labelled (rows) against given (columns):");
         out.println();
