@@ -39,16 +39,31 @@ class CalibrationSetsTest {
                 .collect(Collectors.joining("\n  ", "\n  ", ""));
     }
 
-    @Test
-    void theRepositorysOwnSetAgreesAtLeast46Of60WithNoInversion() throws Exception {
-        JsonObject o = calibrate(Path.of("calibration"));
-        assertThat(CalibrateCommandTest.number(o, "total")).isEqualTo(60);
-        assertThat(CalibrateCommandTest.number(o, "inversions")).as(disagreements(o)).isZero();
-        assertThat(CalibrateCommandTest.number(o, "agree")).as(disagreements(o)).isGreaterThanOrEqualTo(46);
+    /**
+     * The targets of the issues "Fair grading" and "Calibrated verdicts": no inversion, at least 80 % of the lean
+     * designs graded Lean Hire, at most 5 % of the defences flagged and at most 10 % of the gaps missed.
+     */
+    private static void meetsTheTargets(JsonObject o) {
+        String why = disagreements(o);
+        assertThat(CalibrateCommandTest.number(o, "inversions")).as(why).isZero();
+        assertThat(CalibrateCommandTest.number(o, "leanGradedLean") * 100)
+                .as(why).isGreaterThanOrEqualTo(80 * CalibrateCommandTest.number(o, "lean"));
+        assertThat(CalibrateCommandTest.number(o, "wronglyFlagged") * 100)
+                .as(why).isLessThanOrEqualTo(5 * CalibrateCommandTest.number(o, "notFlags"));
+        assertThat(CalibrateCommandTest.number(o, "missed") * 100)
+                .as(why).isLessThanOrEqualTo(10 * CalibrateCommandTest.number(o, "flags"));
     }
 
     @Test
-    void theSharedSetAgreesAtLeast30Of32WithNoInversion() throws Exception {
+    void theRepositorysOwnSetAgreesAtLeast54Of60AndMeetsTheTargets() throws Exception {
+        JsonObject o = calibrate(Path.of("calibration"));
+        assertThat(CalibrateCommandTest.number(o, "total")).isEqualTo(60);
+        assertThat(CalibrateCommandTest.number(o, "agree")).as(disagreements(o)).isGreaterThanOrEqualTo(54);
+        meetsTheTargets(o);
+    }
+
+    @Test
+    void theSharedSetAgreesAtLeast31Of32AndMeetsTheTargets() throws Exception {
         Optional<Path> shared = SHARED.stream().filter(p -> Files.isRegularFile(p.resolve("manifest.json")))
                 .findFirst();
         assumeTrue(shared.isPresent(), () -> "the shared calibration set is not here (looked for "
@@ -56,7 +71,7 @@ class CalibrationSetsTest {
                 .collect(Collectors.joining(" and ")) + "); not checked");
         JsonObject o = calibrate(shared.get());
         assertThat(CalibrateCommandTest.number(o, "total")).isEqualTo(32);
-        assertThat(CalibrateCommandTest.number(o, "inversions")).as(disagreements(o)).isZero();
-        assertThat(CalibrateCommandTest.number(o, "agree")).as(disagreements(o)).isGreaterThanOrEqualTo(30);
+        assertThat(CalibrateCommandTest.number(o, "agree")).as(disagreements(o)).isGreaterThanOrEqualTo(31);
+        meetsTheTargets(o);
     }
 }
