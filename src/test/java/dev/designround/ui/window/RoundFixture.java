@@ -41,8 +41,18 @@ abstract class RoundFixture extends WhiteboardFixture {
 
     /** Scrolls the Scenario tab so that a node of it is near the top. */
     void scrollScenarioTo(FxRobot robot, String id) {
+        scrollPanelTo(robot, "#scenario-panel", id);
+    }
+
+    /** Scrolls the Feedback tab so that a finding's row is near the top, as a reader would, and clicks it. */
+    void clickFinding(FxRobot robot, String rule) {
+        scrollPanelTo(robot, "#feedback-panel", row(rule));
+        robot.clickOn(row(rule));
+    }
+
+    private static void scrollPanelTo(FxRobot robot, String panel, String id) {
         robot.interact(() -> {
-            javafx.scene.control.ScrollPane pane = robot.lookup("#scenario-panel")
+            javafx.scene.control.ScrollPane pane = robot.lookup(panel)
                     .queryAs(javafx.scene.control.ScrollPane.class);
             javafx.scene.Node target = robot.lookup(id).query();
             double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();
