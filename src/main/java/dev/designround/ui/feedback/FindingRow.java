@@ -99,7 +99,7 @@ final class FindingRow extends VBox {
     static java.util.Optional<Label> status(Finding.Status status) {
         String text = switch (status) {
             case SAID -> "Said, not drawn: draw it to get full credit";
-            case UNWIRED -> "Not wired: what it judges is missing or not connected";
+            case UNWIRED -> "Not wired";
             case PASSED, FAILED, NOT_APPLICABLE -> null;
         };
         if (text == null) {
@@ -107,6 +107,7 @@ final class FindingRow extends VBox {
         }
         Label l = text(text, "finding-status");
         l.getStyleClass().add(status.id());
+        l.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a pill, not a bar across the row
         return java.util.Optional.of(l);
     }
 

@@ -114,7 +114,9 @@ public final class ReadingGuide {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setPrefViewportWidth(460);
-        scroll.setPrefViewportHeight(520);
+        // all of it where the screen has room (about 640 px at this width), else scrolling, the popover on screen
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 260;
+        scroll.setPrefViewportHeight(Math.max(240, Math.min(650, room)));
         return scroll;
     }
 

@@ -130,7 +130,7 @@ class FeedbackPanelStatusTest {
     void anUnwiredRuleReadsAsNotWired(FxRobot robot) {
         show(robot);
 
-        assertThat(status(row("rule.unwired"))).startsWith("Not wired");
+        assertThat(status(row("rule.unwired"))).isEqualTo("Not wired");
         assertThat(row("rule.unwired").getStyleClass()).contains("unwired");
     }
 
