@@ -41,7 +41,8 @@ class FeedbackTest extends RoundFixture {
     void wiringAModelStraightToTheUserRaisesTheGroundingFindingAndAGroundingCheckerOnThePathClearsIt(
             FxRobot robot) {
         llmStraightToTheUser(robot);
-        assertThat(robot.lookup(row(GROUNDED)).query().getStyleClass()).contains("blocker");
+        assertThat(robot.lookup(row(GROUNDED)).query().getStyleClass())
+                .contains(finding(GROUNDED).orElseThrow().severity().id());
 
         clickEdge(robot, "e2");
         robot.type(KeyCode.DELETE);
@@ -84,7 +85,7 @@ class FeedbackTest extends RoundFixture {
         llmStraightToTheUser(robot);
         Finding grounded = finding(GROUNDED).orElseThrow();
 
-        robot.clickOn(row(GROUNDED));
+        clickFinding(robot, GROUNDED);
 
         assertThat(grounded.nodes()).isNotEmpty();
         assertThat(editor().selection().nodes()).containsExactlyElementsOf(grounded.nodes());
@@ -110,7 +111,7 @@ class FeedbackTest extends RoundFixture {
             canvas().reveal("u");
         });
 
-        robot.clickOn(row(GROUNDED));
+        clickFinding(robot, GROUNDED);
 
         workbench.round().highlight().shown().nodes().forEach(this::assertWhollyInView);
         assertThat(workbench.round().highlight().shown().nodes()).contains("u", "llm");
@@ -119,7 +120,7 @@ class FeedbackTest extends RoundFixture {
     @Test
     void escapeOnTheCanvasTakesTheFindingOffIt(FxRobot robot) {
         llmStraightToTheUser(robot);
-        robot.clickOn(row(GROUNDED));
+        clickFinding(robot, GROUNDED);
 
         robot.clickOn(screenAtCanvas(0.5, 0.9)).type(KeyCode.ESCAPE);
 
