@@ -13,7 +13,7 @@ final class EmptyHint {
 
     private final Label label = new Label("Drag components here from the palette, or double-click one.\n"
             + "Then drag from a card's round handle onto another card to connect them.\n"
-            + "How the grader reads arrows, labels and notes: the button in the top-left corner (Shift+F1).");
+            + "How the grader reads your drawing: the button at the top left (Shift+F1).");
     private final DesignListener watch = change -> update();
     private Design design;
     private boolean editable = true;

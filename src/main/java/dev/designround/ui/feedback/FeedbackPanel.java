@@ -141,7 +141,7 @@ public final class FeedbackPanel extends ScrollPane {
         reading.setId("feedback-reading-guide");
         reading.setOnAction(e -> {
             reading.setVisited(false);
-            guide.toggle(reading, atlantafx.base.controls.Popover.ArrowLocation.TOP_RIGHT);
+            guide.toggle(reading, atlantafx.base.controls.Popover.ArrowLocation.RIGHT_CENTER);
         });
         HBox head = new HBox(12, verdict, score);
         head.getStyleClass().add("verdict-row");

@@ -15,8 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * How the grader reads a drawing, in a few lines, where users draw: a popover from the canvas's corner button,
  * Help → How your drawing is read (Shift+F1) and the Feedback tab's link. The same reading, with examples, is in
- * docs/grading.md; the sentences here follow it. Style class {@code reading-guide}; each entry
- * {@code reading-guide-entry}.
+ * docs/grading.md; the sentences here follow it. Style classes {@code reading-guide-popover} (the popover, whose
+ * text keeps one size wherever it is opened from), {@code reading-guide}, and {@code reading-guide-entry} per entry.
  */
 public final class ReadingGuide {
 
@@ -72,6 +72,7 @@ public final class ReadingGuide {
             return;
         }
         popover = new Popover(content());
+        popover.getStyleClass().add("reading-guide-popover");
         popover.setTitle(TITLE);
         popover.setHeaderAlwaysVisible(true);
         popover.setDetachable(false);

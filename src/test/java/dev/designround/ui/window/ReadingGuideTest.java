@@ -50,7 +50,7 @@ class ReadingGuideTest extends RoundFixture {
         newWhiteboard(robot);
         Label hint = robot.lookup(".canvas-empty-hint").queryAs(Label.class);
         assertThat(hint.isVisible()).isTrue();
-        assertThat(hint.getText()).contains("top-left corner", "Shift+F1");
+        assertThat(hint.getText()).contains("How the grader reads your drawing", "top left", "Shift+F1");
 
         robot.clickOn(screenAtCanvas(0.5, 0.8)).press(KeyCode.SHIFT).type(KeyCode.F1).release(KeyCode.SHIFT);
 
