@@ -167,6 +167,15 @@ public final class Editor {
         design.node(after.id()).ifPresent(before -> stack.execute(ReplaceCommand.node(name, before, after)));
     }
 
+    /**
+     * Lets what a card's label says count as capabilities ("ACL pre-filter" is access control), or not, as one
+     * undoable step; nothing happens for a node that is gone or already so.
+     */
+    public void setReadsLabel(String id, boolean read) {
+        design.node(id).filter(n -> n.readsLabel() != read).ifPresent(n -> stack.execute(
+                ReplaceCommand.node(read ? "Read the label" : "Ignore the label", n, n.withReadsLabel(read))));
+    }
+
     public void setEdgeKind(String id, EdgeKind kind) {
         design.edge(id).ifPresent(e -> stack.execute(ReplaceCommand.edge("Edge kind", e, e.withKind(kind))));
     }

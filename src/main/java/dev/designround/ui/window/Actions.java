@@ -77,6 +77,8 @@ final class Actions {
         put(Action.toggle("dark", "View", "Dark theme", "mdi2t-theme-light-dark", keys("Shortcut+Shift+T"), dark));
 
         add("shortcuts", "Help", "Keyboard shortcuts", "mdi2k-keyboard-outline", w::showShortcuts, "F1");
+        add("reading-guide", "Help", "How your drawing is read", "mdi2h-help-circle-outline",
+                w::toggleReadingGuide, "Shift+F1").disabledProperty().bind(w.hasDocumentProperty().not());
         add("about", "Help", "About Design Round", "mdi2i-information-outline", w::showAbout);
     }
 

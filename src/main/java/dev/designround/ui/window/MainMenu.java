@@ -43,7 +43,8 @@ final class MainMenu {
         Menu view = new Menu("View", null, a.get("zoom-in").menuItem(), a.get("zoom-out").menuItem(),
                 a.get("actual-size").menuItem(), a.get("fit").menuItem(), new SeparatorMenuItem(),
                 a.get("snap").menuItem(), a.get("dark").menuItem());
-        Menu help = new Menu("Help", null, a.get("shortcuts").menuItem(), a.get("about").menuItem());
+        Menu help = new Menu("Help", null, a.get("shortcuts").menuItem(), a.get("reading-guide").menuItem(),
+                a.get("about").menuItem());
         MenuBar bar = new MenuBar(file, edit, arrange, round, view, help);
         bar.setId("menu-bar");
         recent.setOnShowing(e -> fillRecent(recent, w));

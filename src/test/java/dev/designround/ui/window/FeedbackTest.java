@@ -59,6 +59,30 @@ class FeedbackTest extends RoundFixture {
     }
 
     @Test
+    void theVerdictSaysWhatTheNextOneNeeds(FxRobot robot) {
+        llmStraightToTheUser(robot);
+
+        String next = robot.lookup("#next-verdict").queryAs(Label.class).getText();
+
+        assertThat(next).isEqualTo(workbench.round().report().orElseThrow().next().orElseThrow().sentence())
+                .contains("Lean Hire needs 45; you have ");
+    }
+
+    @Test
+    void aGroundingCheckSaidInTheNotesButNotDrawnEarnsPartCreditAndSaysToDrawIt(FxRobot robot) {
+        llmStraightToTheUser(robot);
+
+        robot.interact(() -> editor().editNotes("Every answer goes through a grounding check before the lawyer "
+                + "sees it.", new Object()));
+        waitForGrading();
+
+        assertThat(finding(GROUNDED).orElseThrow().status()).isEqualTo(Finding.Status.SAID);
+        javafx.scene.Node row = robot.lookup(row(GROUNDED)).query();
+        assertThat(((Label) row.lookup(".finding-status")).getText())
+                .isEqualTo("Said, not drawn: draw it to get full credit");
+    }
+
+    @Test
     void clickingAFindingSelectsItsNodesAndHighlightsItsPath(FxRobot robot) {
         llmStraightToTheUser(robot);
         Finding grounded = finding(GROUNDED).orElseThrow();
