@@ -643,6 +643,11 @@ public final class GraphView {
                 cards.set(w);
             }
         }
+        for (int w = cards.nextSetBit(0); w >= 0; w = cards.nextSetBit(w + 1)) {
+            if (w != model && (traits.get(w).contains(Trait.MODEL) || traits.get(w).contains(Trait.GENERATES))) {
+                cards.clear(w); // another model the same user talks to is a sibling, not where this answer is read
+            }
+        }
         return cards;
     }
 

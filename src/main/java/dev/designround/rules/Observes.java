@@ -71,9 +71,9 @@ public record Observes(Selector select, Selector by, boolean some) implements Co
                     + observerName + ".").withEvidence(evidence.size() > 4 ? evidence.subList(0, 4) : evidence);
         }
         List<String> labels = view.labels(unobserved);
-        String subject = some && labels.size() > 1 ? "None of " + Text.joinAnd(labels) + " is"
-                : Text.joinAnd(labels) + (labels.size() == 1 ? " is" : " are");
-        return Outcome.fail(subject + " not connected to " + observerName + ", directly or through what carries "
+        String subject = some && labels.size() > 1 ? "None of " + Text.joinAnd(labels) + " is connected"
+                : Text.joinAnd(labels) + (labels.size() == 1 ? " is" : " are") + " not connected";
+        return Outcome.fail(subject + " to " + observerName + ", directly or through what carries "
                 + (labels.size() == 1 ? "its" : "their") + " output.", view.ids(unobserved));
     }
 

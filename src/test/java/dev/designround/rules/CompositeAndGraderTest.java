@@ -120,11 +120,11 @@ class CompositeAndGraderTest {
         assertThat(t.verdict(89.9, false)).isEqualTo(Verdict.LEAN_HIRE);
         assertThat(t.verdict(69.9, false)).isEqualTo(Verdict.NO_HIRE);
         assertThat(t.verdict(100, true)).isEqualTo(Verdict.NO_HIRE);
-        assertThat(Thresholds.DEFAULT).isEqualTo(new Thresholds(80, 45));
+        assertThat(Thresholds.DEFAULT).isEqualTo(new Thresholds(80, 40));
         assertThat(Thresholds.DEFAULT.verdict(80, false)).isEqualTo(Verdict.STRONG_HIRE);
         assertThat(Thresholds.DEFAULT.verdict(79.9, false)).isEqualTo(Verdict.LEAN_HIRE);
-        assertThat(Thresholds.DEFAULT.verdict(45, false)).isEqualTo(Verdict.LEAN_HIRE);
-        assertThat(Thresholds.DEFAULT.verdict(44.9, false)).isEqualTo(Verdict.NO_HIRE);
+        assertThat(Thresholds.DEFAULT.verdict(40, false)).isEqualTo(Verdict.LEAN_HIRE);
+        assertThat(Thresholds.DEFAULT.verdict(39.9, false)).isEqualTo(Verdict.NO_HIRE);
     }
 
     @Test

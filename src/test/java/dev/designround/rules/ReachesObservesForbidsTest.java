@@ -106,8 +106,7 @@ class ReachesObservesForbidsTest {
         Finding some = check(d, new Observes(Selector.type("user"), feedback, true));
         assertThat(some.passed()).isTrue();
         assertThat(some.message()).isEqualTo("reader is watched by a feedback component.");
-        // Known bug, reported to the lead: Observes says "None of asker and reader is not connected to ...", a
-        // double negative that tells the user both are connected.
+        // Neither is watched: said without a double negative.
         Design none = design().node("asker", "user").node("llm", "llm").node("reader", "user")
                 .node("fb", "feedback-collector").chain("asker", "llm", "reader").build();
         assertThat(check(none, new Observes(Selector.type("user"), feedback, true)).message())

@@ -72,7 +72,7 @@ class FeedbackPanelStatusTest {
                 List.of(), List.of(), List.of(), "Message of " + rule, "why", "fix", evidence);
     }
 
-    private static final Report REPORT = new Report("s", Verdict.NO_HIRE, 40, List.of(
+    private static final Report REPORT = new Report("s", Verdict.NO_HIRE, 35, List.of(
             finding("rule.said", Finding.Status.SAID, List.of()),
             finding("rule.unwired", Finding.Status.UNWIRED, List.of()),
             finding("rule.failed", Finding.Status.FAILED, List.of()),
@@ -103,7 +103,7 @@ class FeedbackPanelStatusTest {
         Label next = (Label) panel.lookup("#next-verdict");
         assertThat(next.isVisible()).isTrue();
         assertThat(next.getText()).isEqualTo(REPORT.next().orElseThrow().sentence())
-                .startsWith("Lean Hire needs 45; you have 40. The fixes worth most: ");
+                .startsWith("Lean Hire needs 40; you have 35. The fixes worth most: ");
     }
 
     @Test

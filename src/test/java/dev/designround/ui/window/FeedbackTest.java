@@ -65,7 +65,7 @@ class FeedbackTest extends RoundFixture {
         String next = robot.lookup("#next-verdict").queryAs(Label.class).getText();
 
         assertThat(next).isEqualTo(workbench.round().report().orElseThrow().next().orElseThrow().sentence())
-                .contains("Lean Hire needs 45; you have ");
+                .contains("Lean Hire needs 40; you have ");
     }
 
     @Test
