@@ -98,7 +98,7 @@ class CalibratedDesignTest {
 
     @Test
     void aVerdictTooLowWithoutBlockersNamesTheFixesWorthMost() {
-        Report r = report(Verdict.NO_HIRE, 40, finding("audit", Status.FAILED, Severity.MAJOR),
+        Report r = report(Verdict.NO_HIRE, 30, finding("audit", Status.FAILED, Severity.MAJOR),
                 finding("eval", Status.PASSED, Severity.MAJOR));
         CalibratedDesign d = CalibratedDesign.of(label(List.of(Verdict.LEAN_HIRE), List.of(), List.of()), r);
         assertThat(d.inversion()).isFalse();
