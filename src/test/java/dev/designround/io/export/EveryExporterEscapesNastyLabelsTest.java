@@ -78,8 +78,10 @@ class EveryExporterEscapesNastyLabelsTest {
         d.addNode(dev.designround.model.Node.of("m", "llm", 240, 0).withLabel("50% cheaper %% comment"));
         d.addEdge(dev.designround.model.Edge.flow("e1", "u", "m").withLabel("%%{wrap}%%"));
         String mermaid = Exports.text(new MermaidExporter(Theme.LIGHT), d);
-        assertThat(mermaid).doesNotContain("%").contains("#37;#37;{init: {'theme':'forest'}}#37;#37;",
-                "#37;#37;{wrap}#37;#37;", "50#37; cheaper");
+        // The title is YAML front matter, read before directives: Mermaid 11 shows it as typed and keeps its theme.
+        assertThat(mermaid.lines().skip(3).toList()).noneMatch(l -> l.contains("%"));
+        assertThat(mermaid).contains("#37;#37;{init: {'theme':'forest'}}#37;#37;", "#37;#37;{wrap}#37;#37;",
+                "50#37; cheaper", "title: \"%%{init: {'theme':'dark'}}%% title\"");
     }
 
     @Test
