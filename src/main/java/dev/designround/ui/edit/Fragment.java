@@ -6,6 +6,8 @@ import dev.designround.json.InputException;
 import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
 import dev.designround.ui.command.AddElementsCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A piece of a design on its way through the clipboard: some nodes and the edges between them, as the text of a
- * design file (so it can be pasted into another window, or into a text editor). Pasting gives every node and
- * edge a fresh id in the target design and shifts the nodes. Plain Java, no JavaFX.
+ * A piece of a design on its way through the clipboard: some nodes and the edges between them, zones and text
+ * notes, as the text of a design file (so it can be pasted into another window, or into a text editor). Pasting
+ * gives every element a fresh id in the target design and shifts it. Plain Java, no JavaFX.
  */
 public final class Fragment {
 
@@ -32,7 +34,12 @@ public final class Fragment {
 
     /** The selected nodes and every edge whose both ends are selected. */
     public static Fragment of(Design design, Collection<String> nodeIds) {
-        Set<String> ids = new HashSet<>(nodeIds);
+        return of(design, new MoveSet(Set.copyOf(nodeIds), Set.of(), Set.of()));
+    }
+
+    /** The nodes, zones and text notes of a move set, and every edge whose both ends are among the nodes. */
+    public static Fragment of(Design design, MoveSet items) {
+        Set<String> ids = new HashSet<>(items.nodes());
         Design piece = new Design();
         for (Node node : design.nodes()) {
             if (ids.contains(node.id())) {
@@ -44,6 +51,8 @@ public final class Fragment {
                 piece.addEdge(edge);
             }
         }
+        design.zones().stream().filter(z -> items.zones().contains(z.id())).forEach(piece::addZone);
+        design.texts().stream().filter(t -> items.texts().contains(t.id())).forEach(piece::addText);
         return new Fragment(piece);
     }
 
@@ -60,7 +69,7 @@ public final class Fragment {
     }
 
     public boolean isEmpty() {
-        return content.nodeCount() == 0;
+        return content.nodeCount() == 0 && content.zones().isEmpty() && content.texts().isEmpty();
     }
 
     public int nodeCount() {
@@ -97,7 +106,29 @@ public final class Fragment {
             takenEdges.add(id);
             edges.add(new Edge(id, newIds.get(edge.from()), newIds.get(edge.to()), edge.label(), edge.kind()));
         }
-        return new AddElementsCommand(name, nodes, edges);
+        List<Zone> zones = new ArrayList<>();
+        Set<String> takenZones = new HashSet<>();
+        for (Zone zone : content.zones()) {
+            String id = numbered("z", target::hasZone, takenZones);
+            zones.add(zone.withId(id).withPosition(zone.x() + dx, zone.y() + dy));
+        }
+        List<TextNote> texts = new ArrayList<>();
+        Set<String> takenTexts = new HashSet<>();
+        for (TextNote text : content.texts()) {
+            String id = numbered("t", target::hasText, takenTexts);
+            texts.add(text.withId(id).withPosition(text.x() + dx, text.y() + dy));
+        }
+        return new AddElementsCommand(name, nodes, edges, zones, texts);
+    }
+
+    /** The first of "z1", "z2", ... neither in the design nor taken already (then taken). */
+    private static String numbered(String prefix, java.util.function.Predicate<String> inDesign, Set<String> taken) {
+        int n = 1;
+        while (inDesign.test(prefix + n) || taken.contains(prefix + n)) {
+            n++;
+        }
+        taken.add(prefix + n);
+        return prefix + n;
     }
 
     private static String fresh(String base, Design target, Set<String> taken) {
