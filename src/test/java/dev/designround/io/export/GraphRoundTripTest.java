@@ -59,8 +59,9 @@ class GraphRoundTripTest {
     @Test
     void dotReadsBackIntoTheSameGraph() {
         // jgrapht's DOT importer does not read the \n escape Graphviz uses for line breaks (it does read \\ and
-        // \"): one-line labels here. DotExporter's line breaks are checked with Graphviz itself (README). Nor does
-        // it read the \l that ends each left-aligned line of a text note: those are checked by ZonesAndTextExportTest.
+        // \"): one-line labels here. DotExporter's line breaks are checked with Graphviz itself (docs/exports.md).
+        // Nor does it read the \l that ends each left-aligned line of a text note: those are checked by
+        // ZonesAndTextExportTest.
         Design design = ExportFixtures.nasty();
         List.copyOf(design.texts()).forEach(t -> design.removeText(t.id()));
         design.nodes().forEach(n -> design.updateNode(n.withLabel(n.label().replace("\r\n", " ").replace('\n', ' '))));
