@@ -168,9 +168,15 @@ public final class Editor {
         return add.nodes().size() + add.zones().size() + add.texts().size();
     }
 
-    /** Copies the selection next to itself; returns how many nodes were added. */
+    /**
+     * Copies the selection next to itself ({@code offset} right and down, or beside its zones when it holds any:
+     * {@link Fragment#pasteOffset}); returns how many nodes, zones and text notes were added.
+     */
     public int duplicateSelection(double offset) {
-        return copySelection().map(f -> paste(f, offset, offset, "Duplicate")).orElse(0);
+        return copySelection().map(f -> {
+            CanvasPoint by = f.pasteOffset(design, 1, offset);
+            return paste(f, by.x(), by.y(), "Duplicate");
+        }).orElse(0);
     }
 
     public void selectAll() {

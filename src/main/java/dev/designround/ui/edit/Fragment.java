@@ -76,6 +76,62 @@ public final class Fragment {
         return content.nodeCount();
     }
 
+    /**
+     * How far the {@code count}-th paste (or a duplicate, the first) into a design lands from the original:
+     * {@code step} right and down per paste. A piece holding zones goes beside the original instead, clear of its
+     * zones by {@code step}: to the right, or else below, left or above, whichever first puts the pasted zones over no
+     * card or note already in the design, since a card belongs to the innermost zone its centre lies in and a zone
+     * pasted over others' cards would take them in.
+     */
+    public dev.designround.layout.CanvasPoint pasteOffset(Design target, int count, double step) {
+        if (content.zones().isEmpty()) {
+            return new dev.designround.layout.CanvasPoint(step * count, step * count);
+        }
+        double left = content.zones().stream().mapToDouble(Zone::x).min().orElse(0);
+        double right = content.zones().stream().mapToDouble(Zone::right).max().orElse(0);
+        double top = content.zones().stream().mapToDouble(Zone::y).min().orElse(0);
+        double bottom = content.zones().stream().mapToDouble(Zone::bottom).max().orElse(0);
+        double across = count * (right - left + step);
+        double down = count * (bottom - top + step);
+        List<dev.designround.layout.CanvasPoint> sides = List.of(new dev.designround.layout.CanvasPoint(across, 0),
+                new dev.designround.layout.CanvasPoint(0, down), new dev.designround.layout.CanvasPoint(-across, 0),
+                new dev.designround.layout.CanvasPoint(0, -down));
+        return sides.stream().filter(o -> coversNothing(target, o)).findFirst().orElse(sides.get(0));
+    }
+
+    /** Whether the piece's zones, moved by an offset, would hold none of a design's cards and notes. */
+    private boolean coversNothing(Design target, dev.designround.layout.CanvasPoint by) {
+        for (Zone z : content.zones()) {
+            Zone moved = z.withPosition(z.x() + by.x(), z.y() + by.y());
+            boolean covers = target.nodes().stream().anyMatch(n -> moved.contains(
+                    dev.designround.model.CardGeometry.centerX(n), dev.designround.model.CardGeometry.centerY(n)))
+                    || target.texts().stream().anyMatch(t -> moved.contains(t.x(), t.y()));
+            if (covers) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What it holds, for a status line: "3 nodes", "1 zone and 2 nodes", "1 text note". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        count(parts, content.zones().size(), "zone");
+        count(parts, content.nodeCount(), "node");
+        count(parts, content.texts().size(), "text note");
+        if (parts.isEmpty()) {
+            return "nothing";
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + " and " + last;
+    }
+
+    private static void count(List<String> parts, int n, String what) {
+        if (n > 0) {
+            parts.add(n + " " + what + (n == 1 ? "" : "s"));
+        }
+    }
+
     /** The design-file text for the clipboard. */
     public String toText(DesignWriter writer) {
         return writer.toJson(content);

@@ -122,6 +122,20 @@ class ZoneEditingTest {
     }
 
     @Test
+    void duplicatingAZoneGoesBesideItSoTheOriginalKeepsItsCards() {
+        editor.selection().selectZone("inner");
+
+        editor.duplicateSelection(32);
+
+        String copy = editor.selection().zones().iterator().next();
+        Zone inner = design.zone("inner").orElseThrow();
+        assertThat(design.zone(copy).orElseThrow().x()).isEqualTo(inner.right() + 32);
+        assertThat(design.zone(copy).orElseThrow().y()).isEqualTo(inner.y());
+        assertThat(ZoneMap.of(design).nodesWithin("inner")).containsExactly("phi");
+        assertThat(ZoneMap.of(design).nodesWithin(copy)).containsExactly("phi-2");
+    }
+
+    @Test
     void renamingAndResizingAZoneAreOneStepEach() {
         editor.renameZone("hipaa", "  Trust boundary ");
         editor.resizeZone("hipaa", 0, 0, 900, 400);
