@@ -1,26 +1,37 @@
 package dev.designround.cli;
 
+import dev.designround.batch.DesignFile;
+import dev.designround.batch.DesignFiles;
 import dev.designround.json.FileHeader;
 import dev.designround.json.InputException;
 import dev.designround.json.JsonValue;
 import dev.designround.json.OneLine;
 import dev.designround.json.Problems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code validate FILE...}: one line per file, OK or the first problem; exit 2 if any file is invalid. */
+/**
+ * {@code validate PATH...}: one line per file, OK or the first problem; exit 2 if any file is invalid. A folder (a
+ * scenario pack) stands for every JSON file in it and its subfolders. A scenario's reference designs are graded:
+ * the strong one must be a Strong Hire and the weak one a No Hire.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks design, scenario and catalog files; prints one line per file.",
+                "A folder (a scenario pack) stands for every .json file in it and its subfolders. A scenario's "
+                        + "reference designs are graded too: the strong one must grade Strong Hire, the weak one "
+                        + "No Hire.",
                 "Exit code 2 if any file is invalid."})
 final class ValidateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to check")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, and folders of files, to check")
     List<Path> files;
 
     ValidateCommand(CliContext context) {
@@ -30,12 +41,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean allValid = true;
-        for (Path file : files) {
-            Verdict verdict = validate(file, FileKinds.standard(context.catalog(), file));
+        for (DesignFile listed : listing()) {
+            Verdict verdict = listed.unreadable().isPresent()
+                    ? new Verdict(false, listed.unreadable().get().getMessage())
+                    : validate(listed.path(), FileKinds.standard(context.catalog(), listed.path()));
             context.out().println(verdict.line());
             allValid &= verdict.ok();
         }
         return allValid ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    /** The files named, in order, each folder replaced by the JSON files in it (as {@code check} lists them). */
+    private List<DesignFile> listing() {
+        List<DesignFile> out = new ArrayList<>();
+        for (Path path : files) {
+            if (Files.isDirectory(path)) {
+                out.addAll(DesignFiles.standard(context.catalog(), context.json()).list(List.of(path)));
+            } else {
+                out.add(DesignFile.named(path));
+            }
+        }
+        return out;
     }
 
     /** One file's line, and whether it is valid. */

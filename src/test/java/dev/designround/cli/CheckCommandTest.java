@@ -82,6 +82,6 @@ class CheckCommandTest {
         CliRunner.Result r = CliRunner.run("validate", PACK + "/support-bot.json", "components/rules.json");
         assertThat(r.exitCode()).as(r.out()).isZero();
         assertThat(r.out()).contains(PACK + "/support-bot.json: OK (scenario test-support-bot: 10 rules, 2 questions, "
-                + "strong reference, weak reference)");
+                + "strong reference Strong Hire, weak reference No Hire)");
     }
 }
