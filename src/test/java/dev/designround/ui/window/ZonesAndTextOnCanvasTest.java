@@ -67,6 +67,7 @@ class ZonesAndTextOnCanvasTest extends WhiteboardFixture {
         assertThat(zone.label()).isEqualTo("HIPAA boundary");
         assertThat(ZoneMap.of(model()).nodesWithin(zone.id())).containsExactlyInAnyOrder("llm", "db");
         assertThat(canvas().zoneShown(zone.id())).contains(zone);
+        assertThat(robot.lookup("#status-counts").queryLabeled().getText()).isEqualTo("3 nodes · 2 edges · 1 zone");
         ctrl(robot, KeyCode.Z); // the name
         ctrl(robot, KeyCode.Z); // the zone
         assertThat(model().zones()).isEmpty();
