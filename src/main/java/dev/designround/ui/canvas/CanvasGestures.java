@@ -132,17 +132,6 @@ public final class CanvasGestures {
         }
     }
 
-    public void editZoneLabel(String zoneId) {
-        if (canvas.isEditable()) {
-            inline.editZone(zoneId);
-        }
-    }
-
-    public void editText(String textId) {
-        if (canvas.isEditable()) {
-            inline.editText(textId);
-        }
-    }
 
     public void editNodeLabel(String nodeId) {
         if (canvas.isEditable()) {

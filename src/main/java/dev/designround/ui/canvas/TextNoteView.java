@@ -99,9 +99,4 @@ final class TextNoteView extends Group {
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
     }
-
-    /** The lines as drawn (for tests). */
-    List<String> shownLines() {
-        return lines.getChildren().stream().map(n -> ((Text) n).getText()).toList();
-    }
 }

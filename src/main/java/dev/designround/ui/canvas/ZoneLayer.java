@@ -256,13 +256,4 @@ final class ZoneLayer {
         }
         return Optional.ofNullable(all);
     }
-
-    /** The view of a zone (for tests and the inline editor). */
-    Optional<ZoneView> zoneView(String id) {
-        return Optional.ofNullable(zones.get(id));
-    }
-
-    Optional<TextNoteView> textView(String id) {
-        return Optional.ofNullable(texts.get(id));
-    }
 }

@@ -111,12 +111,4 @@ final class ZoneView extends Group {
             h.setStrokeWidth(Math.max(1, handleSize / ZoneLayer.HANDLE * 1.5));
         }
     }
-
-    List<Rectangle> handles() {
-        return handles;
-    }
-
-    Text title() {
-        return title;
-    }
 }
