@@ -50,6 +50,7 @@ final class EmptyHint {
     }
 
     private void update() {
-        label.setVisible(design != null && design.nodeCount() == 0 && editable);
+        label.setVisible(design != null && design.nodeCount() == 0 && design.zones().isEmpty()
+                && design.texts().isEmpty() && editable);
     }
 }

@@ -49,6 +49,11 @@ final class Actions {
         add("rename", "Edit", "Edit label", "mdi2f-form-textbox", () -> canvas.gestures().editSelectedLabel(), "F2")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
 
+        add("add-zone", "Insert", "Zone around the selection", "mdi2s-selection-drag",
+                () -> canvas.gestures().addZone(), "Shortcut+G").disabledProperty().bind(w.hasDocumentProperty().not());
+        add("add-text", "Insert", "Text note", "mdi2t-text-box-plus-outline", () -> canvas.gestures().addTextNote(),
+                "Shortcut+T").disabledProperty().bind(w.hasDocumentProperty().not());
+
         add("arrange", "Arrange", "Auto-arrange", "mdi2s-sitemap-outline", edits::autoArrange, "Shortcut+Shift+L")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
         for (Alignment a : Alignment.values()) {
