@@ -178,6 +178,8 @@ public final class Catalog {
      *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
      *   <li>a label never makes a card a model (generating, classifying, ranking, transcribing) or an action,
      *       which only its type does ("weekly retrain of the classifier" is not a classifier);</li>
+     *   <li>a label makes a card a person (a reviewer, an approval) only if the card is one already or is a
+     *       {@code custom} shape: a machine's label never takes it off the latency clock;</li>
      *   <li>words in quotation marks are a message or an example, not what the card does.</li>
      * </ul>
      * Empty when the node's label is switched off.
@@ -204,6 +206,9 @@ public final class Catalog {
             }
             if (model && (t.contains(Trait.CONTROL) || t.contains(Trait.HUB) || t.contains(Trait.FAILS_OVER))) {
                 continue;
+            }
+            if (t.contains(Trait.HUMAN) && !drawn.isEmpty() && !anyHas(drawn, Trait.HUMAN)) {
+                continue; // a machine's label never makes it a person ("signed request" is not a sign-off)
             }
             if ((records || trains) && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
                 continue;
