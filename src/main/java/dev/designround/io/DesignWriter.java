@@ -92,25 +92,9 @@ public final class DesignWriter {
         number(g, n.x());
         g.writeFieldName("y");
         number(g, n.y());
-        NodeProps p = n.props();
-        if (!p.isEmpty()) {
-            g.writeObjectFieldStart("props");
-            if (p.latency().isPresent()) {
-                g.writeFieldName(NodeProps.LATENCY);
-                number(g, p.latencyMs());
-            }
-            if (p.cost().isPresent()) {
-                g.writeFieldName(NodeProps.COST);
-                number(g, p.costUsd());
-            }
-            if (p.error().isPresent()) {
-                g.writeFieldName(NodeProps.ERROR_RATE);
-                number(g, p.errorRate());
-            }
-            for (Map.Entry<String, String> e : p.other().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+        if (!n.props().isEmpty()) {
+            g.writeFieldName("props");
+            writeProps(g, n.props());
         }
         if (!n.capabilities().isEmpty()) {
             g.writeArrayFieldStart("capabilities");
@@ -123,6 +107,41 @@ public final class DesignWriter {
             g.writeBooleanField("readLabel", false);
         }
         g.writeEndObject();
+    }
+
+    /**
+     * A node's props as a JSON object, as design files hold them (also what Design Round's draw.io and Mermaid
+     * exports carry, so that they read back as {@link DesignReader#readProps} reads them).
+     */
+    public static void writeProps(JsonGenerator g, NodeProps p) throws IOException {
+        g.writeStartObject();
+        if (p.latency().isPresent()) {
+            g.writeFieldName(NodeProps.LATENCY);
+            number(g, p.latencyMs());
+        }
+        if (p.cost().isPresent()) {
+            g.writeFieldName(NodeProps.COST);
+            number(g, p.costUsd());
+        }
+        if (p.error().isPresent()) {
+            g.writeFieldName(NodeProps.ERROR_RATE);
+            number(g, p.errorRate());
+        }
+        for (Map.Entry<String, String> e : p.other().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** A node's props as compact JSON text on one line ({@code {"latencyMs":4000}}). */
+    public static String propsJson(NodeProps p) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            writeProps(g, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static void writeEdge(JsonGenerator g, Edge e) throws IOException {

@@ -1,0 +1,115 @@
+package dev.designround.io.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import dev.designround.io.DesignWriter;
+import dev.designround.model.Design;
+import dev.designround.model.DesignInfo;
+import dev.designround.model.Edge;
+import dev.designround.model.Node;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The comment line Design Round's Mermaid export ends with: {@code %% design-round } and one line of JSON holding
+ * what a flowchart cannot show, keyed by the flowchart's node ids (n1, n2, ... in design order) and its links (in
+ * design order, with their ends): node ids, props, own capabilities, switched-off label reading, unlabelled
+ * nodes, edge ids and kinds, the scenario and the notes. The JSON is ASCII with {@code %} escaped: Mermaid reads
+ * {@code %%{} anywhere in the text as a directive, even in a comment.
+ */
+final class MermaidOwnData {
+
+    static final String PREFIX = "%% design-round ";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private MermaidOwnData() {
+    }
+
+    /** The comment line, ending with a newline. */
+    static String comment(Design design) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setCharacterEscapes(new PercentEscapes());
+            g.writeStartObject();
+            DesignInfo info = design.info();
+            optional(g, "scenario", info.scenario());
+            optional(g, "title", info.title());
+            optional(g, "notes", info.notes());
+            Map<String, String> ids = new HashMap<>();
+            g.writeObjectFieldStart("nodes");
+            for (Node n : design.nodes()) {
+                String id = "n" + (ids.size() + 1);
+                ids.put(n.id(), id);
+                g.writeObjectFieldStart(id);
+                g.writeStringField("id", n.id());
+                if (!n.props().isEmpty()) {
+                    g.writeFieldName("props");
+                    DesignWriter.writeProps(g, n.props());
+                }
+                if (!n.capabilities().isEmpty()) {
+                    g.writeArrayFieldStart("capabilities");
+                    for (String c : n.capabilities()) {
+                        g.writeString(c);
+                    }
+                    g.writeEndArray();
+                }
+                if (!n.readsLabel()) {
+                    g.writeBooleanField("readLabel", false);
+                }
+                if (!n.hasLabel()) {
+                    g.writeBooleanField("labelled", false);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("edges");
+            for (Edge e : design.edges()) {
+                g.writeStartObject();
+                g.writeStringField("from", ids.get(e.from()));
+                g.writeStringField("to", ids.get(e.to()));
+                g.writeStringField("id", e.id());
+                g.writeStringField("kind", e.kind().id());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PREFIX + out + "\n";
+    }
+
+    private static void optional(JsonGenerator g, String field, String value) throws IOException {
+        if (!value.isEmpty()) {
+            g.writeStringField(field, value);
+        }
+    }
+
+    /** Writes {@code %} as {@code \u0025}. */
+    private static final class PercentEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes;
+
+        PercentEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            escapes['%'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.designround.io.imports;
+
+import dev.designround.catalog.CatalogLoader;
+import dev.designround.io.DesignFormat;
+import dev.designround.json.InputException;
+import dev.designround.json.Suggestions;
+import dev.designround.layout.CanvasPoint;
+import dev.designround.layout.LayeredLayout;
+import dev.designround.model.Catalog;
+import dev.designround.model.ComponentType;
+import dev.designround.model.Design;
+import dev.designround.model.DesignInfo;
+import dev.designround.model.Edge;
+import dev.designround.model.EdgeKind;
+import dev.designround.model.LabelTypes;
+import dev.designround.model.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a diagram into a design: each shape a node whose type is the one the file states (Design Round's own
+ * export), else the one its label names, else the one its outline shows ({@link LabelTypes}), else
+ * {@code custom}; each arrow an edge, async when dashed unless Design Round wrote its kind. Shapes keep their
+ * places when the tool placed every one of them; otherwise the design is laid out in layers. Node ids are the
+ * ones Design Round wrote, else Mermaid's own ids, else made from the labels ("vector-db", "vector-db-2").
+ */
+final class Recogniser {
+
+    private final Catalog catalog;
+    private final Map<String, String> typeByName = new HashMap<>();
+
+    Recogniser(Catalog catalog) {
+        this.catalog = catalog;
+        for (ComponentType t : catalog.types()) {
+            typeByName.put(t.name().toLowerCase(Locale.ROOT), t.id());
+        }
+    }
+
+    /** Whether a text is a component type's name ("LLM", "Vector DB"), as exports write types. */
+    boolean isTypeName(String text) {
+        return typeByName.containsKey(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    ImportResult recognise(Diagram diagram, String display) throws InputException {
+        if (diagram.shapes().size() > DesignFormat.MAX_NODES) {
+            throw new InputException(display, "the diagram has " + diagram.shapes().size() + " shapes, more than the "
+                    + "limit of " + DesignFormat.MAX_NODES);
+        }
+        if (diagram.links().size() > DesignFormat.MAX_EDGES) {
+            throw new InputException(display, "the diagram has " + diagram.links().size() + " arrows, more than the "
+                    + "limit of " + DesignFormat.MAX_EDGES);
+        }
+        Design design = new Design(new DesignInfo(diagram.saved().scenario(), diagram.title(),
+                diagram.saved().notes()));
+        boolean placed = diagram.shapes().stream().allMatch(s -> s.position().isPresent());
+        Map<String, String> nodeOf = new HashMap<>();
+        List<RecognisedShape> shapes = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Diagram.Shape s : diagram.shapes()) {
+            if (nodeOf.containsKey(s.key())) {
+                continue;
+            }
+            RecognisedShape r = recognise(s, display);
+            String id = id(s, r, diagram, taken);
+            r = new RecognisedShape(id, r.text(), r.type(), r.how(), r.evidence());
+            Diagram.Point at = placed ? s.position().get() : new Diagram.Point(0, 0);
+            design.addNode(new Node(id, r.type(), r.text(), at.x(), at.y(), s.own().props(),
+                    capabilities(s, display), s.own().readsLabel()));
+            nodeOf.put(s.key(), id);
+            shapes.add(r);
+        }
+        Set<String> edgeIds = new HashSet<>();
+        List<Diagram.Link> links = diagram.links();
+        int n = 0;
+        for (Diagram.Link l : links) {
+            String from = nodeOf.get(l.from());
+            String to = nodeOf.get(l.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            String id = l.id().filter(i -> !i.isBlank() && i.length() <= DesignFormat.MAX_ID_LENGTH
+                    && !edgeIds.contains(i)).orElse(null);
+            while (id == null || edgeIds.contains(id)) {
+                id = "e" + ++n;
+            }
+            edgeIds.add(id);
+            EdgeKind kind = l.kind().flatMap(EdgeKind::fromId).orElse(l.dashed() ? EdgeKind.ASYNC : EdgeKind.FLOW);
+            design.addEdge(new Edge(id, from, to, l.text(), kind));
+        }
+        if (!placed && design.nodeCount() > 0) {
+            Map<String, CanvasPoint> arranged = new LayeredLayout().arrange(design);
+            for (Node node : List.copyOf(design.nodes())) {
+                CanvasPoint p = arranged.get(node.id());
+                if (p != null) {
+                    design.updateNode(node.withPosition(p.x(), p.y()));
+                }
+            }
+        }
+        return new ImportResult(diagram.tool(), diagram.page(), design, shapes, diagram.leftOut());
+    }
+
+    private RecognisedShape recognise(Diagram.Shape s, String display) {
+        String text = s.text();
+        Optional<String> stated = s.own().type().flatMap(this::typeOf);
+        if (stated.isPresent()) {
+            String name = catalog.type(stated.get()).map(ComponentType::name).orElse("");
+            int lastBreak = text.lastIndexOf('\n');
+            if (lastBreak > 0 && text.substring(lastBreak + 1).strip().equalsIgnoreCase(name)) {
+                text = text.substring(0, lastBreak).strip(); // the type's name under the label, as exports write it
+            } else if (!s.own().labelled() && text.strip().equalsIgnoreCase(name)) {
+                text = "";
+            }
+            return new RecognisedShape("", text, stated.get(), RecognisedShape.How.STATED, s.own().type().get());
+        }
+        Optional<LabelTypes.Reading> reading = catalog.labelTypes().typeOf(text, s.outline());
+        if (reading.isPresent()) {
+            RecognisedShape.How how = reading.get().source() == LabelTypes.Source.LABEL ? RecognisedShape.How.LABEL
+                    : RecognisedShape.How.OUTLINE;
+            return new RecognisedShape("", text, reading.get().type(), how, reading.get().evidence());
+        }
+        return new RecognisedShape("", text, CatalogLoader.CUSTOM_TYPE, RecognisedShape.How.CUSTOM, "");
+    }
+
+    /** A stated type: an id ("vector-db") or a name ("Vector DB"). */
+    private Optional<String> typeOf(String stated) {
+        String s = stated.strip();
+        if (catalog.type(s).isPresent()) {
+            return Optional.of(s);
+        }
+        return Optional.ofNullable(typeByName.get(s.toLowerCase(Locale.ROOT)));
+    }
+
+    private List<String> capabilities(Diagram.Shape s, String display) throws InputException {
+        for (String c : s.own().capabilities()) {
+            if (catalog.capability(c).isEmpty()) {
+                throw new InputException(display, "shape " + s.key() + " (\"" + s.text() + "\"): unknown capability \""
+                        + c + "\"" + Suggestions.didYouMean(c, catalog.capabilityIds()));
+            }
+        }
+        return s.own().capabilities();
+    }
+
+    private static String id(Diagram.Shape s, RecognisedShape r, Diagram diagram, Set<String> taken) {
+        String wanted = s.own().id().filter(i -> !i.isBlank() && i.length() <= DesignFormat.MAX_ID_LENGTH)
+                .orElse(diagram.tool().equals(MermaidReader.TOOL) ? s.key() : slug(r.text(), r.type()));
+        String id = wanted;
+        int n = 2;
+        while (taken.contains(id)) {
+            id = wanted + "-" + n++;
+        }
+        taken.add(id);
+        return id;
+    }
+
+    /** Lower-case words of a label joined by hyphens, at most five of them ("vector-db"); else the type id. */
+    static String slug(String label, String type) {
+        List<String> words = new ArrayList<>();
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && words.size() < 5) {
+                words.add(w);
+            }
+        }
+        String s = String.join("-", words);
+        return s.isEmpty() || s.length() > 60 ? type : s;
+    }
+}
