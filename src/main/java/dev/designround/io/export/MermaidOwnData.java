@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.designround.io.DesignWriter;
 import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
@@ -19,8 +20,9 @@ import java.util.Map;
  * The comment line Design Round's Mermaid export ends with: {@code %% design-round } and one line of JSON holding
  * what a flowchart cannot show, keyed by the flowchart's node ids (n1, n2, ... in design order) and its links (in
  * design order, with their ends): node ids, props, own capabilities, switched-off label reading, unlabelled
- * nodes, edge ids and kinds, the scenario and the notes. The JSON is ASCII with {@code %} escaped: Mermaid reads
- * {@code %%{} anywhere in the text as a directive, even in a comment.
+ * nodes, edge ids and kinds, the scenario and the notes. The JSON is ASCII with {@code %} escaped (Mermaid reads
+ * {@code %%&#123;} anywhere in the text as a directive, even in a comment), and markup characters and quotes
+ * inside strings too.
  */
 final class MermaidOwnData {
 
@@ -36,7 +38,7 @@ final class MermaidOwnData {
     static String comment(Design design) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setCharacterEscapes(new PercentEscapes());
+            g.setCharacterEscapes(new SafeEscapes());
             g.writeStartObject();
             DesignInfo info = design.info();
             optional(g, "scenario", info.scenario());
@@ -92,14 +94,21 @@ final class MermaidOwnData {
         }
     }
 
-    /** Writes {@code %} as {@code \u0025}. */
-    private static final class PercentEscapes extends CharacterEscapes {
+    /**
+     * Writes {@code %} as {@code \u0025} (no directive), {@code < > &} as escapes too (no markup, even in a
+     * comment) and a double quote inside a string as {@code \u0022}, so that every line of the export has an even
+     * number of double quotes.
+     */
+    private static final class SafeEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
+        private static final String MARKS = "%<>&\"";
         private final int[] escapes;
 
-        PercentEscapes() {
+        SafeEscapes() {
             escapes = standardAsciiEscapesForJSON();
-            escapes['%'] = ESCAPE_STANDARD;
+            for (char c : MARKS.toCharArray()) {
+                escapes[c] = ESCAPE_CUSTOM;
+            }
         }
 
         @Override
@@ -109,7 +118,7 @@ final class MermaidOwnData {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return null;
+            return MARKS.indexOf(ch) >= 0 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -306,25 +306,43 @@ final class MermaidReader {
                 Optional.ofNullable(props.get("shape")).map(v -> NEW_SHAPES.get(v.toLowerCase(Locale.ROOT)))
                         .ifPresent(o -> node.outline = o);
             } else {
-                for (String[] shape : SHAPES) {
-                    if (c.startsWith(shape[0])) {
-                        c.take(shape[0]);
-                        String text = c.text(shape[1]);
-                        if (text == null) {
-                            throw problem("the text of node " + id + " is not closed with '" + shape[1] + "'");
-                        }
-                        node.text(text);
-                        if (shape[0].equals("[(")) {
-                            node.outline = LabelTypes.Outline.CYLINDER;
-                        }
-                        break;
-                    }
-                }
+                shape(c, node);
             }
             if (c.take(":::")) {
                 c.id();
             }
             return id;
+        }
+
+        /** A node's shape and text, if any follows its id: the longest opening mark that some closing mark ends. */
+        private void shape(Cursor c, Node node) throws InputException {
+            int start = c.at;
+            String opened = null;
+            for (String[] shape : SHAPES) {
+                if (opened != null && !shape[0].equals(opened)) {
+                    break;
+                }
+                if (!c.startsWith(shape[0])) {
+                    continue;
+                }
+                opened = shape[0];
+                c.take(shape[0]);
+                String text = c.text(shape[1]);
+                if (text != null) {
+                    node.text(text);
+                    if (shape[0].equals("[(")) {
+                        node.outline = LabelTypes.Outline.CYLINDER;
+                    }
+                    return;
+                }
+                c.at = start;
+            }
+            if (opened != null) {
+                String mark = opened;
+                String closers = String.join("' or '", java.util.Arrays.stream(SHAPES)
+                        .filter(sh -> sh[0].equals(mark)).map(sh -> sh[1]).toList());
+                throw problem("the text of node " + node.id + " is not closed with '" + closers + "'");
+            }
         }
 
         private Arrow arrow(Cursor c) throws InputException {
@@ -385,12 +403,9 @@ final class MermaidReader {
 
         private Arrow solid(Cursor c, char mark) throws InputException {
             int count = c.skip(mark);
-            if (count == 2 && Character.isWhitespace(c.peek())) {
+            Matcher m = Pattern.compile(Pattern.quote(String.valueOf(mark)) + "{2,}[>ox]?").matcher(c.text);
+            if (count == 2 && Character.isWhitespace(c.peek()) && m.find(c.at)) {
                 // -- text -->: the text runs to the link's second half
-                Matcher m = Pattern.compile(Pattern.quote(String.valueOf(mark)) + "{2,}[>ox]?").matcher(c.text);
-                if (!m.find(c.at)) {
-                    throw problem("a link with text ('" + mark + mark + " text " + mark + mark + ">') is not closed");
-                }
                 String text = c.text.substring(c.at, m.start()).strip();
                 c.at = m.start();
                 c.skip(mark);
@@ -501,7 +516,8 @@ final class MermaidReader {
         }
 
         void text(String text) {
-            raw = text;
+            String t = text.strip();
+            raw = t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
         }
 
         /** The type name Design Round's export puts in italics on the last line ({@code Claude<br/><i>LLM</i>}). */
@@ -601,6 +617,16 @@ final class MermaidReader {
                     switch (e) {
                         case 'n' -> out.append('\n');
                         case 't' -> out.append('\t');
+                        case 'x' -> {
+                            if (i + 2 < inner.length()) {
+                                try {
+                                    out.append((char) Integer.parseInt(inner.substring(i + 1, i + 3), 16));
+                                    i += 2;
+                                } catch (NumberFormatException ex) {
+                                    out.append(e);
+                                }
+                            }
+                        }
                         case 'u' -> {
                             if (i + 4 < inner.length()) {
                                 try {

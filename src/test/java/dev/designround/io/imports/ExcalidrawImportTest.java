@@ -1,0 +1,91 @@
+package dev.designround.io.imports;
+
+import static dev.designround.io.imports.Imports.edges;
+import static dev.designround.io.imports.Imports.node;
+import static dev.designround.io.imports.Imports.read;
+import static dev.designround.io.imports.Imports.text;
+import static dev.designround.io.imports.Imports.types;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.designround.json.InputException;
+import dev.designround.model.CardGeometry;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An Excalidraw scene as excalidraw.com saves it, read as a design. */
+class ExcalidrawImportTest {
+
+    @Test
+    void shapesWithBoundTextBecomeCardsWithTheTextAsTyped() throws InputException {
+        assertThat(types(read("whiteboard.excalidraw"))).containsExactly(
+                Map.entry("Web app", "web-app"),
+                Map.entry("Claude\n(drafts the reply)", "llm"),
+                Map.entry("PII scrub", "pii-redactor"),
+                Map.entry("Langfuse", "monitoring"),
+                Map.entry("Reply sender", "custom"));
+    }
+
+    @Test
+    void boundArrowsJoinTheirShapesAndAnUnboundArrowEndingOnAShapeToo() throws InputException {
+        assertThat(edges(read("whiteboard.excalidraw"))).containsExactly(
+                "Web app -> Claude\n(drafts the reply) [flow] ticket",
+                "Claude\n(drafts the reply) -> PII scrub [flow]",
+                "Claude\n(drafts the reply) -> Langfuse [async]",
+                "PII scrub -> Reply sender [flow]");
+    }
+
+    @Test
+    void theSummaryCountsTheLooseArrowAndTheFreeTitle() throws InputException {
+        assertThat(read("whiteboard.excalidraw").summary()).isEqualTo("4 of 5 shapes recognised; 'Reply sender' "
+                + "kept as a custom component; left out: 1 arrow with a loose end, 1 free text");
+    }
+
+    @Test
+    void cardsAreCentredWhereTheShapesWere() throws InputException {
+        var claude = node(read("whiteboard.excalidraw"), "Claude\n(drafts the reply)"); // 420, 110, 200 x 100
+        assertThat(claude.x()).isEqualTo(520 - CardGeometry.WIDTH / 2);
+        assertThat(claude.y()).isEqualTo(160 - CardGeometry.HEIGHT / 2);
+    }
+
+    @Test
+    void anArrowWithItsHeadAtItsStartPointsBack() throws InputException {
+        String scene = """
+                {"type": "excalidraw", "version": 2, "elements": [
+                  {"id": "a", "type": "rectangle", "x": 0, "y": 0, "width": 100, "height": 50, "text": ""},
+                  {"id": "ta", "type": "text", "x": 10, "y": 10, "width": 50, "height": 20, "text": "Kafka",
+                   "containerId": "a"},
+                  {"id": "b", "type": "ellipse", "x": 300, "y": 0, "width": 100, "height": 50},
+                  {"id": "tb", "type": "text", "x": 310, "y": 10, "width": 50, "height": 20, "text": "Flink",
+                   "containerId": "b"},
+                  {"id": "x", "type": "arrow", "x": 100, "y": 25, "points": [[0, 0], [200, 0]],
+                   "startBinding": {"elementId": "a"}, "endBinding": {"elementId": "b"},
+                   "startArrowhead": "arrow", "endArrowhead": null, "strokeStyle": "dotted"}]}
+                """;
+        assertThat(edges(text("s.excalidraw", scene))).containsExactly("Flink -> Kafka [async]");
+    }
+
+    @Test
+    void theKindIsFoundFromTheContentEvenInAJsonFile() throws InputException {
+        assertThat(types(text("scene.json", "{\"type\": \"excalidraw\", \"elements\": []}"))).isEmpty();
+    }
+
+    @Test
+    void aSceneWithoutElementsIsNamed() {
+        assertThatThrownBy(() -> text("s.excalidraw", "{\"type\": \"excalidraw\"}"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("s.excalidraw:1:1: not an Excalidraw scene: no \"elements\" array");
+    }
+
+    @Test
+    void brokenJsonIsNamedWithItsPlace() {
+        assertThatThrownBy(() -> text("s.excalidraw", "{\"type\": \"excalidraw\",\n \"elements\": [}"))
+                .hasMessageStartingWith("s.excalidraw:2:").hasMessageContaining("broken JSON");
+    }
+
+    @Test
+    void nestingPastTheDepthLimitIsRefusedAsForDesignFiles() {
+        String deep = "{\"type\": \"excalidraw\", \"elements\": " + "[".repeat(100) + "]".repeat(100) + "}";
+        assertThatThrownBy(() -> text("s.excalidraw", deep)).hasMessageContaining("nested deeper than 64 levels");
+    }
+}
