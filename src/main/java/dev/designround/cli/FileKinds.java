@@ -45,6 +45,9 @@ final class FileKinds {
                 }),
                 kind(CatalogLoader.FAILURE_MODES_FORMAT, (root, problems) ->
                         "failure modes: " + loader.parseFailureModes(root, catalog.capabilityIds(), problems).size()),
+                kind(CatalogLoader.LABEL_TYPES_FORMAT, (root, problems) -> "label types: "
+                        + loader.parseLabelTypes(root, List.copyOf(catalog.types()), problems).types().size()
+                        + " types named"),
                 kind(RuleLibrary.FORMAT, (root, problems) ->
                         "rules: " + RuleLibrary.parse(root, catalog, problems).rules().size()),
                 kind(ScenarioLoader.FORMAT, (root, problems) -> scenario(catalog, file, root, problems))

@@ -1,6 +1,11 @@
 package dev.designround.cli;
 
+import dev.designround.batch.DesignFile;
+import dev.designround.batch.DiagramFileType;
+import dev.designround.io.imports.DiagramImporter;
+import dev.designround.io.imports.ImportResult;
 import dev.designround.json.FileHeader;
+import dev.designround.model.Design;
 import dev.designround.json.InputException;
 import dev.designround.json.JsonValue;
 import dev.designround.json.OneLine;
@@ -10,11 +15,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code validate FILE...}: one line per file, OK or the first problem; exit 2 if any file is invalid. */
+/**
+ * {@code validate FILE... [--page NAME]}: one line per file, OK or the first problem; exit 2 if any file is
+ * invalid. Diagrams from draw.io, Mermaid and Excalidraw are checked as they would be imported, with a line on
+ * stderr saying what their shapes became.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks design, scenario and catalog files; prints one line per file.",
+        description = {"Checks design, scenario and catalog files, and diagrams from draw.io, Mermaid and Excalidraw; "
+                + "prints one line per file.",
                 "Exit code 2 if any file is invalid."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -22,6 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to check")
     List<Path> files;
+
+    @Option(names = "--page", paramLabel = "NAME", description = "for draw.io files with several pages: the page to "
+            + "check (default: the first)")
+    String page;
 
     ValidateCommand(CliContext context) {
         this.context = context;
@@ -46,6 +61,15 @@ final class ValidateCommand implements Callable<Integer> {
     private Verdict validate(Path file, FileKinds kinds) {
         String display = file.toString();
         try {
+            if (new DesignInput(context, null).files().typeOf(file) instanceof DiagramFileType) {
+                ImportResult result = new DiagramImporter(context.catalog(), context.json()).read(file, display,
+                        Optional.ofNullable(page));
+                context.err().println(DesignInput.line(DesignFile.named(file), result));
+                Design d = result.design();
+                return new Verdict(true, OneLine.of(display) + ": OK (" + result.tool() + " diagram"
+                        + result.page().filter(p -> !p.isEmpty()).map(p -> ", page \"" + OneLine.of(p) + "\"")
+                        .orElse("") + ": " + d.nodeCount() + " nodes, " + d.edgeCount() + " edges)");
+            }
             JsonValue root = context.json().read(file, display);
             Optional<String> format = FileHeader.formatOf(root);
             if (format.isEmpty()) {

@@ -64,7 +64,7 @@ class CliTest {
                         + "start field name",
                 notOurs + ":1:1: not a Design Round file: missing \"format\" (one of design-round.design, "
                         + "design-round.capabilities, design-round.components, design-round.failure-modes, "
-                        + "design-round.rules, design-round.scenario)");
+                        + "design-round.label-types, design-round.rules, design-round.scenario)");
         assertThat(r.err()).isEmpty();
     }
 

@@ -55,8 +55,9 @@ public final class DiagramImporter {
         DiagramKind kind = kindOf(bytes, fileName).orElseThrow(() -> new InputException(display, "not a diagram "
                 + "Design Round can read (draw.io, Mermaid, Excalidraw) nor a Design Round design"));
         if (page.isPresent() && kind != DiagramKind.DRAWIO) {
-            throw new InputException(display, "--page is for draw.io files with several pages; this is "
-                    + kind.description());
+            throw new InputException(display, "--page is for draw.io files; this file is "
+                    + (kind == DiagramKind.MARKDOWN ? "" : "a ") + kind.description() + (kind == DiagramKind.MARKDOWN
+                    ? "" : " diagram"));
         }
         Diagram diagram = switch (kind) {
             case DRAWIO -> drawio.read(bytes, display, page);
