@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The kinds of file {@code validate} knows: designs, the three catalog files, and more as they are added. */
+/** The kinds of file {@code validate} knows: designs, the five catalog files, rule libraries and scenarios. */
 final class FileKinds {
 
     private final Map<String, FileKind> byFormat = new LinkedHashMap<>();
@@ -45,6 +45,11 @@ final class FileKinds {
                 }),
                 kind(CatalogLoader.FAILURE_MODES_FORMAT, (root, problems) ->
                         "failure modes: " + loader.parseFailureModes(root, catalog.capabilityIds(), problems).size()),
+                kind(CatalogLoader.ROLES_FORMAT, (root, problems) -> "roles: "
+                        + loader.parseRoles(root, catalog.capabilityIds(), catalog.typeIds(), problems).size()),
+                kind(CatalogLoader.LABEL_PHRASES_FORMAT, (root, problems) -> "label phrases: for "
+                        + loader.parseLabelPhrases(root, catalog.capabilityIds(), problems).capabilities().size()
+                        + " capabilities"),
                 kind(CatalogLoader.LABEL_TYPES_FORMAT, (root, problems) -> "label types: "
                         + loader.parseLabelTypes(root, List.copyOf(catalog.types()), problems).types().size()
                         + " types named"),

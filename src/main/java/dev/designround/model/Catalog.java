@@ -192,7 +192,8 @@ public final class Catalog {
      *       adds only other kinds of watching or carrying; a store's label adds only other kinds of search and the
      *       access filter applied when it is queried; a check's label (a guardrail, a policy engine, a reviewer)
      *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
-     *   <li>a label never makes a card a model or an action, which only its type does;</li>
+     *   <li>a label never makes a card a model (generating, classifying, ranking, transcribing) or an action,
+     *       which only its type does ("weekly retrain of the classifier" is not a classifier);</li>
      *   <li>words in quotation marks are a message or an example, not what the card does.</li>
      * </ul>
      * Empty when the node's label is switched off.
@@ -213,7 +214,7 @@ public final class Catalog {
         for (String c : labels.capabilitiesIn(node.label())) {
             Set<Trait> t = traitsOf(c);
             if (drawn.contains(c) || !capabilities.containsKey(c) || t.contains(Trait.GENERATES)
-                    || t.contains(Trait.ACTS)) {
+                    || t.contains(Trait.MODEL) || t.contains(Trait.ACTS)) {
                 continue;
             }
             if (model && (t.contains(Trait.CONTROL) || t.contains(Trait.HUB) || t.contains(Trait.FAILS_OVER))) {

@@ -49,6 +49,12 @@ public final class Grader {
     }
 
     private Finding evaluate(Rule rule, GraphView view, Map<String, String> said) {
+        if (rule.appliesWhen().isPresent() && !view.match(rule.appliesWhen().get()).intersects(view.wiredIn())) {
+            return new Finding(rule.id(), rule.title(), Finding.Status.NOT_APPLICABLE, rule.severity(),
+                    rule.category(), rule.weight(), rule.failureModes(), List.of(), List.of(),
+                    "Nothing on the canvas is " + rule.appliesWhen().get().describe(catalog)
+                            + ", so this does not apply.", rule.why(), rule.fix(), List.of());
+        }
         Outcome o = rule.condition().evaluate(view);
         Finding.Status status = switch (o.status()) {
             case PASSED -> Finding.Status.PASSED;

@@ -544,13 +544,31 @@ public final class GraphView {
     }
 
     /**
-     * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action;
-     * for a user, the cards they use; for anything, the hubs that call it (flow edges either way).
+     * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action,
+     * the stage that hands it its context, the orchestrator driving the pipeline that calls it, and the cards
+     * where its users read the answer; for an
+     * action, the check that authorises it (the sign-off, the policy engine) and the orchestrator driving it; for a user, the cards they use; for
+     * anything, the hubs that call it (flow edges either way).
      */
     BitSet spokespersons(int i) {
         BitSet s = new BitSet(nodes.length);
         if (traits.get(i).contains(Trait.GENERATES) || traits.get(i).contains(Trait.MODEL)) {
             s.or(answerPath(i));
+            s.or(drivingHubs(i));
+            s.or(answeredUsersCards(i));
+            for (int p : readIn.neighbours(i)) {
+                if (!users.get(p) && requestPath().get(p)) {
+                    s.set(p); // the stage that hands the model its context: logging it records what the answer drew on
+                }
+            }
+        }
+        if (actions.get(i)) {
+            s.or(drivingHubs(i));
+            for (int p : readIn.neighbours(i)) {
+                if (traits.get(p).contains(Trait.CONTROL)) {
+                    s.set(p);
+                }
+            }
         }
         if (users.get(i)) {
             for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(i)) {
@@ -572,6 +590,51 @@ public final class GraphView {
         }
         s.clear(i);
         return s;
+    }
+
+    /** The hubs upstream on the request path: the orchestrator that drives the pipeline calling a model or action. */
+    private BitSet drivingHubs(int model) {
+        BitSet seen = new BitSet(nodes.length);
+        BitSet found = new BitSet(nodes.length);
+        int[] queue = new int[nodes.length];
+        int head = 0;
+        int tail = 0;
+        seen.set(model);
+        queue[tail++] = model;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int p : readIn.neighbours(v)) {
+                if (seen.get(p) || users.get(p)) {
+                    continue;
+                }
+                seen.set(p);
+                if (hubs.get(p)) {
+                    found.set(p);
+                } else {
+                    queue[tail++] = p;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The users a model's answers reach, and their cards: the UI where they read the answer. */
+    private BitSet answeredUsersCards(int model) {
+        BitSet forward = new BitSet(nodes.length);
+        BitSet start = new BitSet(nodes.length);
+        start.set(model);
+        spread(start, forward, v -> readOut.neighbours(v), ends());
+        forward.and(users);
+        BitSet cards = (BitSet) forward.clone();
+        for (int u = forward.nextSetBit(0); u >= 0; u = forward.nextSetBit(u + 1)) {
+            for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(u)) {
+                cards.set(w);
+            }
+            for (int w : in[EdgeKind.FLOW.ordinal()].neighbours(u)) {
+                cards.set(w);
+            }
+        }
+        return cards;
     }
 
     /** Labels of the nodes in a set, in id order. */

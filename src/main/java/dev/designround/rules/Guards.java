@@ -50,42 +50,30 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
         if (targets.isEmpty()) {
             return Condition.nothingMatches(view, to, "");
         }
-        // An action is protected only by a check on the way to it, enforced at the tool: a policy the agent loop
-        // consults and hands back to the model is advice, not a gate.
-        boolean toActions = targets.intersects(view.actions());
-        BitSet guards = (BitSet) (toActions ? view.match(through) : view.guardSet(through)).clone();
         BitSet people = new BitSet();
         if (allGenerate(view, sources)) {
             // A person a check escalates to looks at what passes them: a reviewed answer is a checked answer.
             people = view.escalationHumans();
-            people.andNot(guards);
-            guards.or(people);
         }
         String guardName = through.describe(view.catalog());
-        BitSet stores = new BitSet(view.size());
-        for (int i = sources.nextSetBit(0); i >= 0; i = sources.nextSetBit(i + 1)) {
-            if (view.has(i, Trait.STORE)) {
-                stores.set(i);
-            }
+        // An action is protected only by a check on the way to it, enforced at the tool: a policy the agent loop
+        // consults and hands back to the model is advice, not a gate. Elsewhere a check a hub calls counts.
+        BitSet actionTargets = (BitSet) targets.clone();
+        actionTargets.and(view.actions());
+        BitSet otherTargets = (BitSet) targets.clone();
+        otherTargets.andNot(actionTargets);
+        BitSet hubGuards = (BitSet) view.guardSet(through).clone();
+        hubGuards.or(people);
+        BitSet pathGuards = (BitSet) view.match(through).clone();
+        pathGuards.or(people);
+        Search found = search(view, sources, otherTargets, hubGuards);
+        if (found.path().length == 0) {
+            Search toActions = search(view, sources, actionTargets, pathGuards);
+            found = new Search(toActions.path(), found.scopeEvidence().isEmpty() ? toActions.scopeEvidence()
+                    : found.scopeEvidence());
         }
-        BitSet others = (BitSet) sources.clone();
-        others.andNot(stores);
-        int[] path = Traversal.findPath(view, others, targets, edges, guards, false);
-        List<String> scopeEvidence = List.of();
-        if (path.length == 0 && !stores.isEmpty()) {
-            int[] unscoped = Traversal.findPath(view, stores, targets, edges, guards, false);
-            if (unscoped.length > 0 && !guards.isEmpty()) {
-                BitSet scoped = view.scopedBy(guards);
-                BitSet blocked = (BitSet) guards.clone();
-                blocked.or(scoped);
-                path = Traversal.findPath(view, stores, targets, edges, blocked, false);
-                if (path.length == 0) {
-                    scopeEvidence = scopeEvidence(view, unscoped, scoped, guards);
-                }
-            } else {
-                path = unscoped;
-            }
-        }
+        int[] path = found.path();
+        List<String> scopeEvidence = found.scopeEvidence();
         if (path.length > 0) {
             int first = path[0];
             int last = path[path.length - 1];
@@ -105,11 +93,12 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
         BitSet used = (BitSet) view.match(through).clone();
         used.and(reachable);
         List<String> evidence = new ArrayList<>(Evidence.fromLabels(view, through, used));
-        BitSet hubs = toActions ? new BitSet() : view.hubsCalling(through);
+        BitSet hubs = actionTargets.isEmpty() ? view.hubsCalling(through) : new BitSet();
         hubs.and(reachable);
         hubs.andNot(targets);
         evidence.addAll(Evidence.fromHubs(view, through, hubs));
         evidence.addAll(scopeEvidence);
+        people.andNot(view.match(through));
         people.and(reachable);
         people.andNot(targets);
         if (!people.isEmpty()) {
@@ -136,6 +125,41 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
         List<String> ids = new ArrayList<>(view.ids(sources));
         return Outcome.absent("No flow path leads from " + fromName + " to " + toName + ", so there is nothing "
                 + "to protect yet: wire the path a request takes before judging what guards it.", ids);
+    }
+
+    /** A violating path (empty if none) and, when a scope was needed to rule one out, why. */
+    private record Search(int[] path, List<String> scopeEvidence) {
+    }
+
+    /**
+     * A path from a source to a target that avoids the guards; for sources that are stores, also avoiding what a
+     * guard scopes (a retriever whose every query passes the permissions filter).
+     */
+    private Search search(GraphView view, BitSet sources, BitSet targets, BitSet guards) {
+        if (targets.isEmpty()) {
+            return new Search(new int[0], List.of());
+        }
+        BitSet stores = new BitSet(view.size());
+        for (int i = sources.nextSetBit(0); i >= 0; i = sources.nextSetBit(i + 1)) {
+            if (view.has(i, Trait.STORE)) {
+                stores.set(i);
+            }
+        }
+        BitSet others = (BitSet) sources.clone();
+        others.andNot(stores);
+        int[] path = Traversal.findPath(view, others, targets, edges, guards, false);
+        if (path.length > 0 || stores.isEmpty()) {
+            return new Search(path, List.of());
+        }
+        int[] unscoped = Traversal.findPath(view, stores, targets, edges, guards, false);
+        if (unscoped.length == 0 || guards.isEmpty()) {
+            return new Search(unscoped, List.of());
+        }
+        BitSet scoped = view.scopedBy(guards);
+        BitSet blocked = (BitSet) guards.clone();
+        blocked.or(scoped);
+        path = Traversal.findPath(view, stores, targets, edges, blocked, false);
+        return new Search(path, path.length == 0 ? scopeEvidence(view, unscoped, scoped, guards) : List.of());
     }
 
     private static boolean allGenerate(GraphView view, BitSet sources) {

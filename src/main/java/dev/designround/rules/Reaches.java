@@ -7,17 +7,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every node matching {@code from} has a path to some node matching {@code to}, through a node matching
- * {@code via} when given (e.g. the document store reaches the vector DB through an ingestion pipeline).
+ * Every node matching {@code from} (with {@code some}, at least one) has a path to some node matching {@code to},
+ * through a node matching {@code via} when given (e.g. the document store reaches the vector DB through an ingestion pipeline).
  *
  * @param edges the edge kinds a path may use (default flow and async: data gets there, on or off the request path)
  */
-public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<EdgeKind> edges) implements Condition {
+public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<EdgeKind> edges, boolean some)
+        implements Condition {
 
     public static final Set<EdgeKind> DEFAULT_EDGES = Set.of(EdgeKind.FLOW, EdgeKind.ASYNC);
 
     public Reaches {
         edges = Set.copyOf(edges);
+    }
+
+    /** Every {@code from} node must reach. */
+    public Reaches(Selector from, Selector to, Optional<Selector> via, Set<EdgeKind> edges) {
+        this(from, to, via, edges, false);
     }
 
     @Override
@@ -56,6 +62,14 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
         }
         BitSet stranded = (BitSet) sources.clone();
         stranded.andNot(canReach);
+        if (some && stranded.cardinality() < sources.cardinality()) {
+            BitSet reaching = (BitSet) sources.clone();
+            reaching.and(canReach);
+            List<String> labels = view.labels(reaching);
+            return Outcome.pass(Text.joinAnd(labels) + " " + (labels.size() == 1 ? "reaches " : "reach ")
+                    + to.describe(view.catalog()) + (via.isPresent() ? " through " + via.get().describe(view.catalog())
+                    : "") + ".");
+        }
         String target = to.describe(view.catalog());
         if (stranded.isEmpty()) {
             List<String> labels = view.labels(sources);

@@ -89,13 +89,14 @@ final class ConditionParser {
                 yield s.map(sel -> new Requires(sel, min));
             }
             case "reaches" -> {
-                f.allowOnly("kind", "from", "to", "via", "edges");
+                f.allowOnly("kind", "from", "to", "via", "edges", "quantifier");
                 Optional<Selector> from = selector(f, "from");
                 Optional<Selector> to = selector(f, "to");
                 Optional<Selector> via = f.has("via") ? selector(f, "via") : Optional.empty();
                 Set<EdgeKind> edges = edges(f, Reaches.DEFAULT_EDGES);
+                boolean some = quantifier(f);
                 yield from.isPresent() && to.isPresent() && (via.isPresent() || !f.has("via"))
-                        ? Optional.of(new Reaches(from.get(), to.get(), via, edges)) : Optional.empty();
+                        ? Optional.of(new Reaches(from.get(), to.get(), via, edges, some)) : Optional.empty();
             }
             case "guards" -> {
                 f.allowOnly("kind", "from", "to", "through", "edges");
@@ -260,7 +261,7 @@ final class ConditionParser {
      * A selector object: {@code type}/{@code types}, {@code capability}/{@code capabilities} and/or a catalog
      * {@code role} (every type and capability that fills it), optional name.
      */
-    private Optional<Selector> selector(JsonFields parent, String key) {
+    Optional<Selector> selector(JsonFields parent, String key) {
         if (!parent.has(key)) {
             parent.problem(key, rule + ": missing required field \"" + key + "\" (a selector such as "
                     + "{\"type\": \"llm\"} or {\"capability\": \"grounding-check\"})");

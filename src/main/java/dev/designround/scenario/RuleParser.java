@@ -42,7 +42,8 @@ final class RuleParser {
                     + "e.g. \"legal.answers-grounded\"");
         }
         JsonFields f = new JsonFields(raw.get().object(), id.map(s -> "rule \"" + s + "\"").orElse(where), problems);
-        f.allowOnly("id", "title", "category", "severity", "weight", "failureModes", "check", "message", "why", "fix");
+        f.allowOnly("id", "title", "category", "severity", "weight", "failureModes", "check", "message", "why", "fix",
+                "appliesWhen");
         f.fitsLength("id", PackLimits.MAX_NAME_LENGTH);
         f.fitsLength("title", PackLimits.MAX_NAME_LENGTH);
         for (String text : List.of("message", "why", "fix")) {
@@ -61,8 +62,10 @@ final class RuleParser {
         Optional<Severity> severity = f.requiredString("severity").flatMap(s -> severity(f, "severity", s));
         double weight = f.optionalNumberIn("weight", 0.001, 1000).orElse(severity.map(Severity::defaultWeight).orElse(1.0));
         List<String> failureModes = failureModes(f);
-        Optional<dev.designround.rules.Condition> check = f.value("check")
-                .flatMap(v -> new ConditionParser(context, problems, f.what()).parse(v));
+        ConditionParser conditions = new ConditionParser(context, problems, f.what());
+        Optional<dev.designround.rules.Condition> check = f.value("check").flatMap(conditions::parse);
+        Optional<dev.designround.rules.Selector> appliesWhen = f.has("appliesWhen")
+                ? conditions.selector(f, "appliesWhen") : Optional.empty();
         if (!f.has("check")) {
             f.problem("check", f.what() + ": missing required field \"check\"");
         }
@@ -74,7 +77,12 @@ final class RuleParser {
             return Optional.empty();
         }
         return Optional.of(new Rule(id.get(), title.get(), category.get(), severity.get(), weight, failureModes,
-                check.get(), message, why.get(), fix.get()));
+                check.get(), message, why.get(), fix.get(), appliesWhen));
+    }
+
+    /** The optional {@code appliesWhen} selector of a {@code use} entry, which overrides the global rule's. */
+    Optional<dev.designround.rules.Selector> appliesWhen(JsonFields f, String where) {
+        return new ConditionParser(context, problems, where).selector(f, "appliesWhen");
     }
 
     Optional<Severity> severity(JsonFields f, String key, String value) {

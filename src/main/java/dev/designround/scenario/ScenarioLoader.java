@@ -210,7 +210,7 @@ public final class ScenarioLoader {
 
     /** {@code {"use": "global.id", "severity": ..., "weight": ..., "title"/"message"/"why"/"fix": ...}}. */
     private Optional<Rule> use(JsonFields u, RuleContext context, RuleParser parser) {
-        u.allowOnly("use", "severity", "weight", "title", "message", "why", "fix");
+        u.allowOnly("use", "severity", "weight", "title", "message", "why", "fix", "appliesWhen");
         u.fitsLength("title", PackLimits.MAX_NAME_LENGTH);
         for (String text : List.of("message", "why", "fix")) {
             u.fitsLength(text, PackLimits.MAX_TEXT_LENGTH);
@@ -234,6 +234,13 @@ public final class ScenarioLoader {
         double weight = u.optionalNumberIn("weight", 0.001, 1000).orElse(u.has("severity") && !u.has("weight")
                 ? severity.defaultWeight() : rule.weight());
         rule = rule.withSeverityAndWeight(severity, weight);
+        if (u.has("appliesWhen")) {
+            Optional<dev.designround.rules.Selector> when = parser.appliesWhen(u, "rule \"" + id.get() + "\"");
+            if (when.isEmpty()) {
+                return Optional.empty();
+            }
+            rule = rule.withAppliesWhen(when);
+        }
         return Optional.of(rule.withTexts(u.optionalString("title").orElse(rule.title()),
                 u.optionalString("message").orElse(rule.message()), u.optionalString("why").orElse(rule.why()),
                 u.optionalString("fix").orElse(rule.fix())));

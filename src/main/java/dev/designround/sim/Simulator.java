@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Sends synthetic requests, one by one, through a design and reports how they ended (Monte Carlo). Behaviour
  * comes from each node's capabilities and numbers in the {@link Catalog}, with node props overriding; what each
- * capability does is in README.md ("Simulator") and in {@link Roles}.
+ * capability does is in docs/simulator.md and in {@link Roles}.
  *
  * <p>Pure and deterministic: the same design and settings give an equal result, whatever machine runs it. The
  * design is read once at the start of {@link #run} and not kept, so a caller may hand over a {@link

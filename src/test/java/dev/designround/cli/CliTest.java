@@ -64,16 +64,37 @@ class CliTest {
                         + "start field name",
                 notOurs + ":1:1: not a Design Round file: missing \"format\" (one of design-round.design, "
                         + "design-round.capabilities, design-round.components, design-round.failure-modes, "
-                        + "design-round.label-types, design-round.rules, design-round.scenario)");
+                        + "design-round.roles, design-round.label-phrases, design-round.label-types, "
+                        + "design-round.rules, design-round.scenario)");
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void validateAcceptsTheBundledCatalogFiles() {
         CliRunner.Result r = CliRunner.run("validate", "components/components.json",
-                "components/capabilities.json", "components/failure-modes.json");
+                "components/capabilities.json", "components/failure-modes.json", "components/roles.json",
+                "components/label-phrases.json");
         assertThat(r.exitCode()).as(r.out()).isZero();
-        assertThat(r.out().lines()).hasSize(3).allMatch(l -> l.contains(": OK ("));
+        assertThat(r.out().lines()).hasSize(5).allMatch(l -> l.contains(": OK ("));
+    }
+
+    @Test
+    void validateNamesTheUnknownCapabilityOfALabelPhraseOrARole() {
+        Path phrases = write(dir, "label-phrases.json", """
+                {"format": "design-round.label-phrases", "version": 1,
+                 "capabilities": [{"capability": "grounding-chek", "phrases": ["grounded"]}]}
+                """);
+        Path roles = write(dir, "roles.json", """
+                {"format": "design-round.roles", "version": 1,
+                 "roles": [{"id": "checker", "name": "a checker", "description": "checks",
+                            "types": ["grounding-checker"], "capabilities": ["grounding-chek"]}]}
+                """);
+
+        CliRunner.Result r = CliRunner.run("validate", phrases.toString(), roles.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out().lines()).hasSize(2).allMatch(l -> l.contains("unknown capability \"grounding-chek\"")
+                && l.contains("did you mean \"grounding-check\""));
     }
 
     @Test

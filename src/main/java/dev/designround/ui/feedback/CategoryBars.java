@@ -1,6 +1,7 @@
 package dev.designround.ui.feedback;
 
 import dev.designround.rules.CategoryScore;
+import dev.designround.rules.Thresholds;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -34,7 +35,7 @@ final class CategoryBars extends GridPane {
             label.getStyleClass().add("category-name");
             ProgressBar bar = new ProgressBar(c.score() / 100);
             bar.setMaxWidth(Double.MAX_VALUE);
-            bar.getStyleClass().addAll("category-bar", c.score() >= 85 ? "good" : c.score() >= 60 ? "fair" : "poor");
+            bar.getStyleClass().addAll("category-bar", c.score() >= Thresholds.DEFAULT.strongHire() ? "good" : c.score() >= Thresholds.DEFAULT.leanHire() ? "fair" : "poor");
             bar.setId("category-" + c.category().id());
             Label count = new Label(c.passed() + "/" + c.total());
             count.getStyleClass().add("category-count");

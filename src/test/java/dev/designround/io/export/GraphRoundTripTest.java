@@ -47,7 +47,7 @@ class GraphRoundTripTest {
     @Test
     void dotReadsBackIntoTheSameGraph() {
         // jgrapht's DOT importer does not read the \n escape Graphviz uses for line breaks (it does read \\ and
-        // \"): one-line labels here. DotExporter's line breaks are checked with Graphviz itself (README).
+        // \"): one-line labels here. DotExporter's line breaks are checked with Graphviz itself (docs/exports.md).
         Design design = ExportFixtures.nasty();
         design.nodes().forEach(n -> design.updateNode(n.withLabel(n.label().replace("\r\n", " ").replace('\n', ' '))));
         design.edges().forEach(e -> design.updateEdge(e.withLabel(e.label().replace("\r\n", " ").replace('\n', ' '))));
