@@ -9,6 +9,7 @@ import dev.designround.diagram.Theme;
 import dev.designround.json.InputException;
 import dev.designround.json.OneLine;
 import dev.designround.model.Design;
+import dev.designround.model.DesignInfo;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
 import dev.designround.scenario.Scenario;
@@ -53,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     String theme;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "for pdf, report-md, report-html: grade against "
-            + "this scenario instead of the one the file names")
+            + "this scenario instead of the one the file names; when the file names none (a diagram from another "
+            + "tool), every format records it (--to json makes a design file for that round)")
     String scenario;
 
     @Option(names = "--pack", paramLabel = "DIR", description = "also load scenarios from this folder (repeatable)")
@@ -80,6 +82,11 @@ final class ExportCommand implements Callable<Integer> {
                         + ")"));
         checkTarget(exporter.format());
         Design design = new DesignInput(context, page).read(file);
+        if (scenario != null && design.info().scenario().isBlank()) {
+            // a diagram from another tool names no round: the exported design records the one asked for
+            Scenarios.resolve(Scenarios.library(context, packs), scenario, design, file);
+            design.setInfo(new DesignInfo(scenario, design.info().title(), design.info().notes()));
+        }
         ExportRequest request = new ExportRequest(design, context.catalog(), file.getFileName().toString());
         String note = "";
         boolean noScenario = scenario == null && design.info().scenario().isBlank();

@@ -138,6 +138,29 @@ class ImportCommandsTest {
     }
 
     @Test
+    void exportWithScenarioRecordsTheRoundTheDiagramCouldNotName() {
+        Path json = dir.resolve("support.json");
+        CliRunner.Result export = CliRunner.run("export", MERMAID, "--to", "json", "-o", json.toString(),
+                "--scenario", "customer-support-agent");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        CliRunner.Result check = CliRunner.run("check", json.toString(), "--format", "json");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).isEqualTo(CliRunner.run("check", MERMAID, "--scenario", "customer-support-agent",
+                "--format", "json").out());
+    }
+
+    @Test
+    void exportWithAnUnknownScenarioWritesNothing() {
+        Path json = dir.resolve("support.json");
+        CliRunner.Result r = CliRunner.run("export", MERMAID, "--to", "json", "-o", json.toString(), "--scenario",
+                "customer-suport-agent");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).endsWith(MERMAID + ": unknown scenario \"customer-suport-agent\" (did you mean "
+                + "\"customer-support-agent\"?) (the 'scenarios' command lists them)" + NL);
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
     void hostileXmlIsOneLineAndNoStackTrace() {
         Path xxe = write(dir, "x.drawio", "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY e SYSTEM "
                 + "\"file:///etc/passwd\">]>\n<mxfile>&e;</mxfile>\n");
