@@ -6,6 +6,7 @@ import dev.designround.json.InputException;
 import dev.designround.json.Suggestions;
 import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
+import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
 import dev.designround.model.Design;
@@ -27,7 +28,8 @@ import java.util.Set;
  * Turns a diagram into a design: each shape a node whose type is the one the file states (Design Round's own
  * export), else the one its label names, else the one its outline shows ({@link LabelTypes}), else
  * {@code custom}; each arrow an edge, async when dashed unless Design Round wrote its kind. Shapes keep their
- * places when the tool placed every one of them; otherwise the design is laid out in layers. Node ids are the
+ * places when the tool placed every one of them, the layout stretched just enough that cards do not overlap
+ * ({@link #stretch}); otherwise the design is laid out in layers. Node ids are the
  * ones Design Round wrote, else Mermaid's own ids, else made from the labels ("vector-db", "vector-db-2").
  */
 final class Recogniser {
@@ -59,6 +61,9 @@ final class Recogniser {
         Design design = new Design(new DesignInfo(diagram.saved().scenario(), diagram.title(),
                 diagram.saved().notes()));
         boolean placed = diagram.shapes().stream().allMatch(s -> s.position().isPresent());
+        // Design Round's own export is placed as it was; another tool's shapes, smaller than cards, are spread out
+        double stretch = !placed || diagram.shapes().stream().anyMatch(s -> s.own().id().isPresent()) ? 1
+                : stretch(diagram.shapes().stream().map(s -> s.position().get()).toList());
         Map<String, String> nodeOf = new HashMap<>();
         List<RecognisedShape> shapes = new ArrayList<>();
         Set<String> taken = new HashSet<>();
@@ -69,7 +74,7 @@ final class Recogniser {
             RecognisedShape r = recognise(s, display);
             String id = id(s, r, diagram, taken);
             r = new RecognisedShape(id, r.text(), r.type(), r.how(), r.evidence());
-            Diagram.Point at = placed ? s.position().get() : new Diagram.Point(0, 0);
+            Diagram.Point at = placed ? stretched(s.position().get(), stretch) : new Diagram.Point(0, 0);
             design.addNode(new Node(id, r.type(), r.text(), at.x(), at.y(), s.own().props(),
                     capabilities(s, display), s.own().readsLabel()));
             nodeOf.put(s.key(), id);
@@ -103,6 +108,52 @@ final class Recogniser {
             }
         }
         return new ImportResult(diagram.tool(), diagram.page(), design, shapes, diagram.leftOut());
+    }
+
+    /** The gap kept between two cards side by side, and between two cards one above the other. */
+    static final double GAP_X = 24;
+    static final double GAP_Y = 16;
+    /** The most a layout is stretched: shapes drawn on top of each other are not worth a huge canvas. */
+    static final double MAX_STRETCH = 3;
+
+    /**
+     * How much to stretch a tool's layout, about its origin, so that no two cards overlap. Tools draw shapes
+     * smaller than cards (draw.io's default is 120 x 60, a card 176 x 64), so shapes that sit apart in the
+     * drawing would overlap as cards. Shapes drawn almost on top of each other are left so: stretching would not
+     * part them.
+     *
+     * @param corners each card's top-left corner, centred where its shape was
+     * @return 1 when nothing overlaps, else the smallest factor that parts every pair, at most {@link #MAX_STRETCH}
+     */
+    static double stretch(List<Diagram.Point> corners) {
+        double needX = CardGeometry.WIDTH + GAP_X;
+        double needY = CardGeometry.HEIGHT + GAP_Y;
+        List<Diagram.Point> byX = corners.stream().sorted(java.util.Comparator.comparingDouble(Diagram.Point::x))
+                .toList();
+        double factor = 1;
+        for (int i = 0; i < byX.size(); i++) {
+            for (int j = i + 1; j < byX.size() && byX.get(j).x() - byX.get(i).x() < needX; j++) {
+                double dx = byX.get(j).x() - byX.get(i).x();
+                double dy = Math.abs(byX.get(j).y() - byX.get(i).y());
+                if (dy >= needY || (dx < CardGeometry.WIDTH / 4 && dy < CardGeometry.HEIGHT / 4)) {
+                    continue;
+                }
+                factor = Math.max(factor, Math.min(dx == 0 ? Double.MAX_VALUE : needX / dx,
+                        dy == 0 ? Double.MAX_VALUE : needY / dy));
+            }
+        }
+        return Math.min(factor, MAX_STRETCH);
+    }
+
+    /** A card's corner with the layout stretched about the origin (its centre moves, its size does not). */
+    private static Diagram.Point stretched(Diagram.Point corner, double factor) {
+        if (factor == 1) {
+            return corner;
+        }
+        double halfW = CardGeometry.WIDTH / 2;
+        double halfH = CardGeometry.HEIGHT / 2;
+        return new Diagram.Point(Math.round((corner.x() + halfW) * factor - halfW),
+                Math.round((corner.y() + halfH) * factor - halfH));
     }
 
     private RecognisedShape recognise(Diagram.Shape s, String display) {

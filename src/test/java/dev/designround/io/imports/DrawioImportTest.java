@@ -7,6 +7,7 @@ import static dev.designround.io.imports.Imports.resource;
 import static dev.designround.io.imports.Imports.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.designround.json.InputException;
 import dev.designround.json.ReadLimits;
@@ -87,14 +88,24 @@ class DrawioImportTest {
     }
 
     @Test
-    void cardsAreCentredWhereTheShapesWereAlsoInsideASwimlane() throws InputException {
+    void cardsAreCentredWhereTheShapesWereAlsoInsideASwimlaneWithTheLayoutStretchedAsOne() throws InputException {
         ImportResult r = read("legal-qa.drawio");
-        Node sso = node(r, "Firm SSO"); // x 160, y 330, 120 x 60
-        assertThat(sso.x()).isEqualTo(160 + 60 - CardGeometry.WIDTH / 2);
-        assertThat(sso.y()).isEqualTo(330 + 30 - CardGeometry.HEIGHT / 2);
-        Node sharePoint = node(r, "SharePoint"); // 20, 60, 120 x 80 in the swimlane at 160, 40
-        assertThat(sharePoint.x()).isEqualTo(160 + 20 + 60 - CardGeometry.WIDTH / 2);
-        assertThat(sharePoint.y()).isEqualTo(40 + 60 + 40 - CardGeometry.HEIGHT / 2);
+        Node sso = node(r, "Firm SSO"); // x 160, y 330, 120 x 60: centre 220, 360
+        double stretch = (sso.x() + CardGeometry.WIDTH / 2) / 220;
+        assertThat(stretch).isGreaterThan(1); // draw.io's shapes sit closer than cards are wide
+        assertThat(sso.y() + CardGeometry.HEIGHT / 2).isCloseTo(360 * stretch, within(1.0));
+        Node sharePoint = node(r, "SharePoint"); // 20, 60, 120 x 80 in the swimlane at 160, 40: centre 240, 140
+        assertThat(sharePoint.x() + CardGeometry.WIDTH / 2).isCloseTo(240 * stretch, within(1.0));
+        assertThat(sharePoint.y() + CardGeometry.HEIGHT / 2).isCloseTo(140 * stretch, within(1.0));
+        Imports.assertNoCardsOverlap(r.design());
+    }
+
+    @Test
+    void aLayoutWhoseCardsDoNotOverlapKeepsItsPlaces() throws InputException {
+        ImportResult r = Imports.text("d.drawio", page("Page-1", cell("a", "GPT-4o", 0, 0) + cell("b", "Redis", 400,
+                0)));
+        assertThat(node(r, "GPT-4o").x()).isEqualTo(60 - CardGeometry.WIDTH / 2);
+        assertThat(node(r, "Redis").x()).isEqualTo(460 - CardGeometry.WIDTH / 2);
     }
 
     @Test
@@ -150,6 +161,13 @@ class DrawioImportTest {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" content=\"" + inner.replace("&", "&amp;")
                 .replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;") + "\"><g/></svg>";
         assertThat(types(Imports.text("arch.drawio.svg", svg))).containsExactly(Map.entry("Kafka", "event-stream"));
+    }
+
+    /** A rounded rectangle as draw.io draws it, 120 x 60 at a place. */
+    static String cell(String id, String label, int x, int y) {
+        return "<mxCell id=\"" + id + "\" value=\"" + label + "\" style=\"rounded=1;whiteSpace=wrap;html=1;\" "
+                + "vertex=\"1\" parent=\"1\"><mxGeometry x=\"" + x + "\" y=\"" + y + "\" width=\"120\" "
+                + "height=\"60\" as=\"geometry\"/></mxCell>";
     }
 
     static String page(String name, String cells) {

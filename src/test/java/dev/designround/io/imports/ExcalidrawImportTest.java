@@ -42,10 +42,14 @@ class ExcalidrawImportTest {
     }
 
     @Test
-    void cardsAreCentredWhereTheShapesWere() throws InputException {
-        var claude = node(read("whiteboard.excalidraw"), "Claude\n(drafts the reply)"); // 420, 110, 200 x 100
-        assertThat(claude.x()).isEqualTo(520 - CardGeometry.WIDTH / 2);
-        assertThat(claude.y()).isEqualTo(160 - CardGeometry.HEIGHT / 2);
+    void cardsAreCentredWhereTheShapesWereAndDoNotOverlap() throws InputException {
+        ImportResult r = read("whiteboard.excalidraw");
+        var claude = node(r, "Claude\n(drafts the reply)"); // 420, 110, 200 x 100: centre 520, 160
+        double stretch = (claude.x() + CardGeometry.WIDTH / 2) / 520;
+        assertThat(stretch).isGreaterThanOrEqualTo(1);
+        assertThat(claude.y() + CardGeometry.HEIGHT / 2).isCloseTo(160 * stretch, org.assertj.core.api.Assertions
+                .within(1.0));
+        Imports.assertNoCardsOverlap(r.design());
     }
 
     @Test
