@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,6 +71,17 @@ public final class DiagramImporter {
             }
         };
         return recogniser.recognise(diagram, display);
+    }
+
+    /**
+     * The names of a draw.io file's pages, in order, to choose one from; empty for other diagrams and for a
+     * draw.io file with a single unnamed page.
+     *
+     * @throws InputException naming the file and what is wrong, as {@link #read} would
+     */
+    public List<String> pages(byte[] bytes, String fileName, String display) throws InputException {
+        Optional<DiagramKind> kind = kindOf(bytes, fileName);
+        return kind.isPresent() && kind.get() == DiagramKind.DRAWIO ? drawio.pages(bytes, display) : List.of();
     }
 
     /** UTF-8 text; a byte-order mark is dropped, bytes that are not UTF-8 refused. */

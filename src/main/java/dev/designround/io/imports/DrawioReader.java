@@ -49,14 +49,7 @@ final class DrawioReader {
      * @throws InputException naming the file and what is wrong
      */
     Diagram read(byte[] bytes, String display, Optional<String> page) throws InputException {
-        XmlTree.Element root = XmlTree.parse(bytes, display, "the file", json.limits());
-        if (root.name().equals("svg")) {
-            String content = root.attribute("content").orElseThrow(() -> new InputException(display,
-                    "not a draw.io file: an SVG picture without a diagram in it (draw.io keeps one in SVGs saved as "
-                            + ".drawio.svg)"));
-            root = XmlTree.parse(content.getBytes(StandardCharsets.UTF_8), display, "the diagram inside the SVG",
-                    json.limits());
-        }
+        XmlTree.Element root = root(bytes, display);
         if (root.name().equals("mxGraphModel")) {
             if (page.isPresent()) {
                 throw new InputException(display, "has a single unnamed page: --page \"" + page.get() + "\" does not "
@@ -91,6 +84,32 @@ final class DrawioReader {
                     + "(<mxGraphModel>)");
         }
         return diagram(inflated, display, name, what);
+    }
+
+    /**
+     * The names of a file's pages, in order; empty for a bare {@code <mxGraphModel>}, which has one unnamed page.
+     *
+     * @throws InputException naming the file when it is no draw.io file
+     */
+    List<String> pages(byte[] bytes, String display) throws InputException {
+        XmlTree.Element root = root(bytes, display);
+        if (!root.name().equals("mxfile")) {
+            return List.of();
+        }
+        return root.children("diagram").stream().map(p -> p.attribute("name").orElse("")).toList();
+    }
+
+    /** The file's root element; for an SVG saved with its diagram inside, that diagram's. */
+    private XmlTree.Element root(byte[] bytes, String display) throws InputException {
+        XmlTree.Element root = XmlTree.parse(bytes, display, "the file", json.limits());
+        if (root.name().equals("svg")) {
+            String content = root.attribute("content").orElseThrow(() -> new InputException(display,
+                    "not a draw.io file: an SVG picture without a diagram in it (draw.io keeps one in SVGs saved as "
+                            + ".drawio.svg)"));
+            root = XmlTree.parse(content.getBytes(StandardCharsets.UTF_8), display, "the diagram inside the SVG",
+                    json.limits());
+        }
+        return root;
     }
 
     private static XmlTree.Element choose(List<XmlTree.Element> pages, Optional<String> wanted, String display)

@@ -34,14 +34,20 @@ public record ImportResult(String tool, Optional<String> page, Design design, Li
         return design.copy();
     }
 
-    /** How many shapes got a type (all but the custom components). */
+    /** How many shapes got a type from the file (stated, label, outline): neither custom nor chosen by the user. */
     public long recognised() {
-        return shapes.stream().filter(RecognisedShape::recognised).count();
+        return shapes.stream().filter(s -> s.recognised() && s.how() != RecognisedShape.How.CHOSEN).count();
+    }
+
+    /** How many shapes' types the user chose ({@link #withTypes}). */
+    public long chosen() {
+        return shapes.stream().filter(s -> s.how() == RecognisedShape.How.CHOSEN).count();
     }
 
     /**
      * One line saying what was recognised and what was left out: {@code 14 of 17 shapes recognised; 'Foo' kept as
-     * a custom component; left out: 1 arrow with a loose end}.
+     * a custom component; left out: 1 arrow with a loose end}; with the user's corrections, {@code 14 of 17 shapes
+     * recognised; 2 types chosen by you; ...}.
      */
     public String summary() {
         StringBuilder out = new StringBuilder();
@@ -50,6 +56,10 @@ public record ImportResult(String tool, Optional<String> page, Design design, Li
         } else {
             out.append(recognised()).append(" of ").append(shapes.size()).append(shapes.size() == 1 ? " shape"
                     : " shapes").append(" recognised");
+        }
+        long chosen = chosen();
+        if (chosen > 0) {
+            out.append("; ").append(chosen).append(chosen == 1 ? " type" : " types").append(" chosen by you");
         }
         List<String> custom = shapes.stream().filter(s -> !s.recognised())
                 .map(s -> "'" + (s.text().isBlank() ? "(no label)" : oneLine(s.text())) + "'").toList();

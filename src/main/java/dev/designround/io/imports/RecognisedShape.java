@@ -41,9 +41,13 @@ public record RecognisedShape(String nodeId, String text, String type, How how, 
         return how != How.CUSTOM;
     }
 
-    /** "from its label: "pinecone"", "not recognised: custom component", ... */
+    /**
+     * "from its label: "pinecone"", "not recognised: custom component", ...; a phrase matching the start of a word
+     * is shown without its {@code *} ("lawyer" for "lawyer*").
+     */
     public String explanation() {
-        return evidence.isEmpty() ? how.description() : how.description() + ": \"" + evidence + "\"";
+        return evidence.isEmpty() ? how.description() : how.description() + ": \"" + evidence.replace("*", "")
+                + "\"";
     }
 
     RecognisedShape as(String newType, How newHow, String newEvidence) {
