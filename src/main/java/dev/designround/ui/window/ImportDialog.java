@@ -123,6 +123,9 @@ final class ImportDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(Themes.STYLESHEET);
         dialog.getDialogPane().setId("import-dialog");
+        // wide enough for a label, a type and why side by side; the pane's pref width alone is not honoured
+        dialog.getDialogPane().setMinWidth(Math.min(900, javafx.stage.Screen.getPrimary().getVisualBounds()
+                .getWidth() - 40));
         dialog.getDialogPane().getButtonTypes().addAll(OPEN, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(OPEN).setId("import-open");
 
@@ -168,7 +171,6 @@ final class ImportDialog {
 
         VBox content = new VBox(10, summary, problem, choices, onlyCustom, table, hint);
         content.setPadding(new Insets(8, 14, 0, 14));
-        content.setPrefWidth(900);
         dialog.getDialogPane().setContent(content);
         refill();
 
