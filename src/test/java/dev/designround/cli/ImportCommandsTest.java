@@ -75,6 +75,19 @@ class ImportCommandsTest {
                 + "component" + NL);
     }
 
+    /** The worked example of README.md and docs/import.md says what it prints. */
+    @Test
+    void theWorkedExampleOfTheDocsPrintsWhatTheyShow() throws IOException {
+        String example = "examples/legal-qa-sketch.md";
+        String line = example + ": 12 of 13 shapes recognised; 'Bluebook formatter' kept as a custom component";
+        CliRunner.Result r = CliRunner.run("check", example, "--scenario", "legal-doc-qa");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo(line + NL);
+        assertThat(r.out()).startsWith(example + " — Document Q&A for a law firm (legal-doc-qa)");
+        assertThat(Files.readString(Path.of("README.md"))).contains(line);
+        assertThat(Files.readString(Path.of("docs", "import.md"))).contains(line);
+    }
+
     @Test
     void pageChoosesTheDrawioPage() {
         CliRunner.Result r = CliRunner.run("check", DRAWIO, "--page", "Notes", "--scenario", "legal-doc-qa");
