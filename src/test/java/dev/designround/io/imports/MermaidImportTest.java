@@ -242,4 +242,24 @@ class MermaidImportTest {
                 (byte) 0xff, (byte) 0xfe}, "d.mmd", "d.mmd", java.util.Optional.empty()))
                 .hasMessage("d.mmd: not UTF-8 text");
     }
+
+    @Test
+    void moreShapesThanADesignMayHoldAreRefused() {
+        StringBuilder flow = new StringBuilder("flowchart LR\n");
+        for (int i = 0; i <= dev.designround.io.DesignFormat.MAX_NODES; i++) {
+            flow.append("  n").append(i).append("[Redis]\n");
+        }
+        assertThatThrownBy(() -> text("big.mmd", flow.toString())).isInstanceOf(InputException.class)
+                .hasMessage("big.mmd: the diagram has 10001 shapes, more than the limit of 10000");
+    }
+
+    @Test
+    void moreArrowsThanADesignMayHoldAreRefused() {
+        StringBuilder flow = new StringBuilder("flowchart LR\n");
+        for (int i = 0; i <= dev.designround.io.DesignFormat.MAX_EDGES / 10; i++) {
+            flow.append("  a --> b & c & d & e & f & g & h & i & j & k\n");
+        }
+        assertThatThrownBy(() -> text("dense.mmd", flow.toString())).isInstanceOf(InputException.class)
+                .hasMessage("dense.mmd: the diagram has 50010 arrows, more than the limit of 50000");
+    }
 }
