@@ -92,6 +92,16 @@ public final class DesignWriter {
         number(g, n.x());
         g.writeFieldName("y");
         number(g, n.y());
+        writeOwnFields(g, n);
+        g.writeEndObject();
+    }
+
+    /**
+     * What a node holds beyond its type, label and place, as design files write it: {@code props},
+     * {@code capabilities} and {@code readLabel}, each only when it says something (also what Design Round's
+     * Mermaid export carries, so that it imports back the same).
+     */
+    public static void writeOwnFields(JsonGenerator g, Node n) throws IOException {
         if (!n.props().isEmpty()) {
             g.writeFieldName("props");
             writeProps(g, n.props());
@@ -106,7 +116,6 @@ public final class DesignWriter {
         if (!n.readsLabel()) {
             g.writeBooleanField("readLabel", false);
         }
-        g.writeEndObject();
     }
 
     /**

@@ -51,20 +51,7 @@ final class MermaidOwnData {
                 ids.put(n.id(), id);
                 g.writeObjectFieldStart(id);
                 g.writeStringField("id", n.id());
-                if (!n.props().isEmpty()) {
-                    g.writeFieldName("props");
-                    DesignWriter.writeProps(g, n.props());
-                }
-                if (!n.capabilities().isEmpty()) {
-                    g.writeArrayFieldStart("capabilities");
-                    for (String c : n.capabilities()) {
-                        g.writeString(c);
-                    }
-                    g.writeEndArray();
-                }
-                if (!n.readsLabel()) {
-                    g.writeBooleanField("readLabel", false);
-                }
+                DesignWriter.writeOwnFields(g, n);
                 if (!n.hasLabel()) {
                     g.writeBooleanField("labelled", false);
                 }

@@ -97,7 +97,7 @@ class DrawioImportTest {
         Node sharePoint = node(r, "SharePoint"); // 20, 60, 120 x 80 in the swimlane at 160, 40: centre 240, 140
         assertThat(sharePoint.x() + CardGeometry.WIDTH / 2).isCloseTo(240 * stretch, within(1.0));
         assertThat(sharePoint.y() + CardGeometry.HEIGHT / 2).isCloseTo(140 * stretch, within(1.0));
-        Imports.assertNoCardsOverlap(r.design());
+        dev.designround.testing.Cards.assertNoneOverlap(r.design().nodes());
     }
 
     @Test

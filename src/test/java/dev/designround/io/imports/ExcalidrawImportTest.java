@@ -49,7 +49,7 @@ class ExcalidrawImportTest {
         assertThat(stretch).isGreaterThanOrEqualTo(1);
         assertThat(claude.y() + CardGeometry.HEIGHT / 2).isCloseTo(160 * stretch, org.assertj.core.api.Assertions
                 .within(1.0));
-        Imports.assertNoCardsOverlap(r.design());
+        dev.designround.testing.Cards.assertNoneOverlap(r.design().nodes());
     }
 
     @Test

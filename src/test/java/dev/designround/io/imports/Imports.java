@@ -4,7 +4,6 @@ import dev.designround.catalog.CatalogLoader;
 import dev.designround.json.InputException;
 import dev.designround.json.JsonTreeReader;
 import dev.designround.json.ReadLimits;
-import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
@@ -71,21 +70,6 @@ final class Imports {
     static Node node(ImportResult r, String label) {
         return r.design().nodes().stream().filter(n -> n.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no node labelled " + label + " in " + types(r)));
-    }
-
-    /** Fails when two cards of the design overlap on the canvas. */
-    static void assertNoCardsOverlap(Design d) {
-        java.util.List<Node> nodes = java.util.List.copyOf(d.nodes());
-        for (int i = 0; i < nodes.size(); i++) {
-            for (int j = i + 1; j < nodes.size(); j++) {
-                Node a = nodes.get(i);
-                Node b = nodes.get(j);
-                boolean apart = Math.abs(a.x() - b.x()) >= CardGeometry.WIDTH
-                        || Math.abs(a.y() - b.y()) >= CardGeometry.HEIGHT;
-                org.assertj.core.api.Assertions.assertThat(apart).as("%s at %s,%s and %s at %s,%s overlap",
-                        a.label(), a.x(), a.y(), b.label(), b.x(), b.y()).isTrue();
-            }
-        }
     }
 
     static Edge edge(ImportResult r, int index) {
