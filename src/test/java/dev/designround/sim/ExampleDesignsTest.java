@@ -2,7 +2,6 @@ package dev.designround.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
 import java.util.List;
