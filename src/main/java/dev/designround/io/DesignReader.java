@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * Reads design files (format version 1, PRODUCT.md). A file that is not exactly right is refused with every
  * problem found, each naming the place and what is wrong: broken JSON, the wrong kind of file, a newer version,
  * missing fields, duplicate ids, edges to unknown nodes, unknown component types, capabilities or edge kinds,
- * numbers out of range. The optional {@code round} section ({@link RoundSection}) is read the same way.
+ * numbers out of range. The optional {@code canvas} section ({@link CanvasSection}: zones and text notes) and
+ * {@code round} section ({@link RoundSection}) are read the same way.
  */
 public final class DesignReader {
 
@@ -90,7 +91,8 @@ public final class DesignReader {
             return new DesignFile(design, Optional.empty());
         }
         JsonFields file = header.get();
-        file.allowOnly("format", "version", "scenario", "title", "notes", "nodes", "edges", RoundSection.KEY);
+        file.allowOnly("format", "version", "scenario", "title", "notes", "nodes", "edges", CanvasSection.KEY,
+                RoundSection.KEY);
         Optional<RoundState> round = RoundSection.read(file);
         design.setInfo(new DesignInfo(file.optionalString("scenario").orElse(""),
                 file.optionalString("title").orElse(""), file.optionalString("notes").orElse("")));
@@ -121,6 +123,7 @@ public final class DesignReader {
                 }
             });
         }
+        CanvasSection.read(file, design);
         return new DesignFile(design, round);
     }
 

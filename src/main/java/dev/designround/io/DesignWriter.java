@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Writes designs in the canonical form of format version 1: fixed field order, two-space indent, whole numbers
- * without a fraction, optional fields left out when empty. Reading the output gives an equal design.
+ * without a fraction, optional fields left out when empty. Zones and text notes go in the {@code canvas} section
+ * after the edges (left out when there are none), the round last. Reading the output gives an equal design.
  */
 public final class DesignWriter {
 
@@ -75,6 +76,9 @@ public final class DesignWriter {
                 writeEdge(g, e);
             }
             g.writeEndArray();
+            if (CanvasSection.has(design)) {
+                CanvasSection.write(g, design);
+            }
             if (round.isPresent()) {
                 RoundSection.write(g, round.get());
             }

@@ -188,8 +188,9 @@ public final class Catalog {
      *       an action's label says what the call needs, and a fallback's what it falls back to; a model's label never makes it a check, a
      *       hub or a failover (what a prompt tells a model to check is not a check), though it may say the model
      *       caches ("edge LM + phrase cache");</li>
-     *   <li>an observer's or a conduit's label says what it records or carries ("audit: approver, verdict"), so it
-     *       adds only other kinds of watching or carrying; a store's label adds only other kinds of search and the
+     *   <li>an observer's or a conduit's label says what it records or carries ("audit: approver, verdict"), and a
+     *       training pipeline's what it trains ("retraining (two-tower + ranker)"), so they add only kinds of
+     *       watching or carrying; a store's label adds only other kinds of search and the
      *       access filter applied when it is queried; a check's label (a guardrail, a policy engine, a reviewer)
      *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
      *   <li>a label never makes a card a model (generating, classifying, ranking, transcribing) or an action,
@@ -210,6 +211,7 @@ public final class Catalog {
         boolean records = anyHas(drawn, Trait.OBSERVER) || anyHas(drawn, Trait.CONDUIT);
         boolean holds = anyHas(drawn, Trait.STORE);
         boolean checks = anyHas(drawn, Trait.CONTROL);
+        boolean trains = anyHas(drawn, Trait.TRAINS);
         Set<String> out = new LinkedHashSet<>();
         for (String c : labels.capabilitiesIn(node.label())) {
             Set<Trait> t = traitsOf(c);
@@ -220,7 +222,7 @@ public final class Catalog {
             if (model && (t.contains(Trait.CONTROL) || t.contains(Trait.HUB) || t.contains(Trait.FAILS_OVER))) {
                 continue;
             }
-            if (records && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
+            if ((records || trains) && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
                 continue;
             }
             if (holds && !records && !(t.contains(Trait.STORE) || t.contains(Trait.RETRIEVES)

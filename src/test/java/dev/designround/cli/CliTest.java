@@ -167,6 +167,6 @@ class CliTest {
                 summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
             }
         }
-        assertThat(summaries).hasSize(6).allSatisfy(s -> assertThat(s).endsWith("."));
+        assertThat(summaries).hasSize(7).allSatisfy(s -> assertThat(s).endsWith("."));
     }
 }

@@ -57,8 +57,10 @@ class BundledScenariosTest {
             assertThat(s.hints()).as("hints: direction, then key insight").hasSizeGreaterThanOrEqualTo(2);
             assertThat(s.strongAnswer()).as("strong answer").hasSizeGreaterThanOrEqualTo(4);
             assertThat(s.rubric().rules()).as("rubric").hasSizeGreaterThanOrEqualTo(10);
-            assertThat(s.rubric().rules()).as("at least one blocker")
-                    .anyMatch(r -> r.severity() == Severity.BLOCKER);
+            // Blockers only where a fair interviewer fails you for the one thing (issue "Calibrated verdicts"):
+            // not every round has one, but every round has rules that matter more than a minor point.
+            assertThat(s.rubric().rules()).as("at least one major or blocker rule")
+                    .anyMatch(r -> r.severity() != Severity.MINOR);
             assertThat(s.strongReference()).as("strong reference").isPresent();
             assertThat(s.weakReference()).as("weak reference").isPresent();
         }));
@@ -118,7 +120,10 @@ class BundledScenariosTest {
                         Finding f = r.findings().stream().filter(x -> x.rule().equals(rule.id())).findFirst()
                                 .orElseThrow();
                         assertThat(f.passed()).as(rule.id() + " notices " + n.id() + " is gone").isFalse();
-                        assertThat(r.verdict()).isEqualTo(Verdict.NO_HIRE);
+                        // Still named in the notes, the defence is "said, not drawn": that caps the verdict at
+                        // Lean Hire; gone from the notes too, it is No Hire.
+                        assertThat(r.verdict()).as(f.status() + ": " + f.message()).isEqualTo(
+                                f.status() == Finding.Status.SAID ? Verdict.LEAN_HIRE : Verdict.NO_HIRE);
                         assertThat(r.failed().stream().flatMap(x -> x.failureModes().stream()))
                                 .containsAll(rule.failureModes());
                     }));

@@ -39,8 +39,7 @@ public final class MermaidText {
      * A one-line title as a YAML double-quoted string for Mermaid's front matter: backslashes and double quotes
      * escaped YAML's way, everything else as typed ({@code &} stays {@code &}). Mermaid passes titles through an
      * HTML sanitiser, which would drop a {@code <tag>} and show a lone {@code <} as {@code &lt;}, so angle
-     * brackets become the look-alike quotation marks {@code ‹ ›}. A {@code %} is YAML's {@code \x25}, so that no
-     * {@code %%} stands in the text for Mermaid to take for a directive.
+     * brackets become the look-alike quotation marks {@code ‹ ›}.
      */
     public static String yamlTitle(String oneLine) {
         StringBuilder out = new StringBuilder(oneLine.length() + 2).append('"');
@@ -49,7 +48,6 @@ public final class MermaidText {
             switch (c) {
                 case '\\' -> out.append("\\\\");
                 case '"' -> out.append("\\\"");
-                case '%' -> out.append("\\x25");
                 case '<' -> out.append('\u2039');
                 case '>' -> out.append('\u203A');
                 default -> out.append(c);
