@@ -176,7 +176,8 @@ public final class DesignWriter {
     }
 
     /** Whole numbers without ".0", others in the shortest form that reads back to the same double. */
-    static void number(JsonGenerator g, double d) throws IOException {
+    /** A number as design files write it: whole numbers without a fraction. */
+    public static void number(JsonGenerator g, double d) throws IOException {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             g.writeNumber((long) d);
         } else {

@@ -178,9 +178,13 @@ public final class DrawioExporter implements Exporter {
     }
 
     private void text(Element root, String id, TextNote t, TextNoteDrawing.Layout layout, Parent in) {
-        Element object = object(root, id, String.join("\n", layout.lines()));
+        String shown = String.join("\n", layout.lines());
+        Element object = object(root, id, shown);
         object.setAttribute("designId", SafeText.clean(t.id()));
         object.setAttribute("element", "text");
+        if (!shown.equals(t.text())) {
+            object.setAttribute("text", SafeText.clean(t.text())); // as typed, before wrapping: for importing it back
+        }
         Element cell = XmlDocs.child(object, "mxCell");
         cell.setAttribute("style", "text;html=0;whiteSpace=nowrap;align=left;verticalAlign=top;spacing="
                 + XmlDocs.format(TextNoteDrawing.PAD) + ";fillColor=none;strokeColor=none;fontColor="

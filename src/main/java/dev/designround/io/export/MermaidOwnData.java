@@ -10,6 +10,9 @@ import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
+import dev.designround.model.ZoneMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,8 +22,9 @@ import java.util.Map;
 /**
  * The comment line Design Round's Mermaid export ends with: {@code %% design-round } and one line of JSON holding
  * what a flowchart cannot show, keyed by the flowchart's node ids (n1, n2, ... in design order) and its links (in
- * design order, with their ends): node ids, props, own capabilities, switched-off label reading, unlabelled
- * nodes, edge ids and kinds, the scenario and the notes. The JSON is ASCII with {@code %} escaped (Mermaid reads
+ * design order, with their ends): node ids and places, props, own capabilities, switched-off label reading,
+ * unlabelled nodes, edge ids and kinds, zones (keyed by their subgraphs) and text notes (by their nodes) with
+ * their places, the scenario and the notes. The JSON is ASCII with {@code %} escaped (Mermaid reads
  * {@code %%&#123;} anywhere in the text as a directive, even in a comment), and markup characters and quotes
  * inside strings too.
  */
@@ -51,6 +55,7 @@ final class MermaidOwnData {
                 ids.put(n.id(), id);
                 g.writeObjectFieldStart(id);
                 g.writeStringField("id", n.id());
+                place(g, n.x(), n.y());
                 DesignWriter.writeOwnFields(g, n);
                 if (!n.hasLabel()) {
                     g.writeBooleanField("labelled", false);
@@ -58,6 +63,37 @@ final class MermaidOwnData {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            ZoneMap zoneMap = ZoneMap.of(design);
+            if (!design.zones().isEmpty()) {
+                // keyed by the subgraph ids MermaidExporter gives the zones: z1, z2, ... outer ones first
+                g.writeObjectFieldStart("zones");
+                int count = 0;
+                for (Zone z : zoneMap.outerFirst()) {
+                    g.writeObjectFieldStart("z" + ++count);
+                    g.writeStringField("id", z.id());
+                    g.writeStringField("label", z.label());
+                    place(g, z.x(), z.y());
+                    g.writeFieldName("width");
+                    DesignWriter.number(g, z.width());
+                    g.writeFieldName("height");
+                    DesignWriter.number(g, z.height());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            if (!design.texts().isEmpty()) {
+                // keyed by the node ids MermaidExporter gives the text notes: t1, t2, ... in design order
+                g.writeObjectFieldStart("texts");
+                int count = 0;
+                for (TextNote t : design.texts()) {
+                    g.writeObjectFieldStart("t" + ++count);
+                    g.writeStringField("id", t.id());
+                    g.writeStringField("text", t.text());
+                    place(g, t.x(), t.y());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("edges");
             for (Edge e : design.edges()) {
                 g.writeStartObject();
@@ -73,6 +109,13 @@ final class MermaidOwnData {
             throw new UncheckedIOException(e);
         }
         return PREFIX + out + "\n";
+    }
+
+    private static void place(JsonGenerator g, double x, double y) throws IOException {
+        g.writeFieldName("x");
+        DesignWriter.number(g, x);
+        g.writeFieldName("y");
+        DesignWriter.number(g, y);
     }
 
     private static void optional(JsonGenerator g, String field, String value) throws IOException {

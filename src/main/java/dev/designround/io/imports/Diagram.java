@@ -18,16 +18,59 @@ import java.util.Optional;
  *                {@link Saved#NONE}
  * @param shapes  the shapes that stand for components, in file order
  * @param links   the arrows between them, in file order
+ * @param areas   the boundaries drawn around shapes (zones), in file order
+ * @param notes   free text (text notes), in file order
  * @param leftOut what was in the file but is not part of the design (an arrow with a loose end, an arrow to a
  *                group), one short phrase each, for the summary
  */
 record Diagram(String tool, Optional<String> page, String title, Saved saved, List<Shape> shapes, List<Link> links,
-               List<String> leftOut) {
+               List<Area> areas, List<Note> notes, List<String> leftOut) {
 
     Diagram {
         shapes = List.copyOf(shapes);
         links = List.copyOf(links);
+        areas = List.copyOf(areas);
+        notes = List.copyOf(notes);
         leftOut = List.copyOf(leftOut);
+    }
+
+    /** A diagram with shapes and arrows only. */
+    Diagram(String tool, Optional<String> page, String title, Saved saved, List<Shape> shapes, List<Link> links,
+            List<String> leftOut) {
+        this(tool, page, title, saved, shapes, links, List.of(), List.of(), leftOut);
+    }
+
+    /** A rectangle on the canvas: top-left corner and size. */
+    record Box(double x, double y, double width, double height) {
+    }
+
+    /**
+     * A boundary drawn around shapes, which becomes a zone: a draw.io container or swimlane, a Mermaid subgraph,
+     * an Excalidraw frame.
+     *
+     * @param key     the tool's id of it
+     * @param label   its title, or empty
+     * @param box     where it is, when the tool placed it
+     * @param members the keys of the shapes, notes and areas drawn in it, for a tool that places nothing (Mermaid):
+     *                the zone is then drawn around them once they are laid out
+     * @param ownId   the zone's id Design Round wrote, when it did
+     */
+    record Area(String key, String label, Optional<Box> box, List<String> members, Optional<String> ownId) {
+        Area {
+            label = label == null ? "" : label;
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * Free text on the canvas, which becomes a text note.
+     *
+     * @param key      the tool's id of it
+     * @param text     what it says (not blank)
+     * @param position its top-left corner, when the tool placed it
+     * @param ownId    the note's id Design Round wrote, when it did
+     */
+    record Note(String key, String text, Optional<Point> position, Optional<String> ownId) {
     }
 
     /** What Design Round wrote about the design as a whole when it exported it. */

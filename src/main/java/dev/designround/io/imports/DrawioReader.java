@@ -19,12 +19,13 @@ import java.util.Set;
  * see {@link DrawioPages}), a bare {@code <mxGraphModel>} (draw.io's uncompressed XML export), or an SVG saved
  * with its diagram inside ({@code .drawio.svg}). One page is read: the first, or the one asked for by name.
  *
- * <p>Every vertex is a shape except free text, edge labels (their text joins their edge's) and groups, swimlanes
- * and containers that hold other shapes. Labels written as HTML ({@code html=1}) are read as the text shown.
- * Positions are absolute (a shape in a group is placed where it is seen). An edge is dashed when its style says
- * so; one drawn with its arrowhead at its source points back. What Design Round wrote into its own export
- * ({@code designId}, {@code componentType}, {@code kind}, props, the scenario and notes on the root cell) is read
- * back so that the design comes back the same.
+ * <p>Every vertex is a shape except free text (a text note), edge labels (their text joins their edge's),
+ * swimlanes and containers holding other shapes (zones) and groups and tables (their shapes are read, the
+ * grouping left out). Labels written as HTML ({@code html=1}) are read as the text shown. Positions are absolute
+ * (a shape in a group is placed where it is seen). An edge is dashed when its style says so; one drawn with its
+ * arrowhead at its source points back. What Design Round wrote into its own export ({@code designId},
+ * {@code componentType}, {@code kind}, props, zones and text notes, the scenario and notes on the root cell) is
+ * read back so that the design comes back the same.
  */
 final class DrawioReader {
 
@@ -170,8 +171,9 @@ final class DrawioReader {
 
         Map<String, String> edgeText = new HashMap<>();
         List<Diagram.Shape> shapes = new ArrayList<>();
+        List<Diagram.Area> areas = new ArrayList<>();
+        List<Diagram.Note> notes = new ArrayList<>();
         Set<String> shapeKeys = new java.util.HashSet<>();
-        int freeText = 0;
         int groups = 0;
         OwnData own = new OwnData(json);
         for (Cell c : cells.values()) {
@@ -184,13 +186,26 @@ final class DrawioReader {
                 continue;
             }
             String base = base(c.style());
-            if (base.equals("text") || base.equals("edgeLabel") || "text".equals(c.style().get("shape"))) {
-                freeText++;
+            String element = c.data().getOrDefault("element", "");
+            Optional<String> designId = Optional.ofNullable(c.data().get("designId"));
+            if (element.equals("text") || base.equals("text") || base.equals("edgeLabel")
+                    || "text".equals(c.style().get("shape"))) {
+                // the note's own text when Design Round wrote it (the label shows it wrapped)
+                String text = Optional.ofNullable(c.data().get("text")).orElseGet(() -> label(c));
+                if (!text.isBlank()) {
+                    notes.add(new Diagram.Note(c.id(), text, box(c, cells).map(b -> new Diagram.Point(b.x(), b.y())),
+                            element.equals("text") ? designId : Optional.empty()));
+                }
                 continue;
             }
             boolean holds = children.getOrDefault(c.id(), List.of()).stream().anyMatch(Cell::vertex);
-            if (holds && (base.equals("group") || base.equals("swimlane") || "swimlane".equals(c.style().get("shape"))
-                    || "1".equals(c.style().get("container")) || base.equals("table"))) {
+            if (element.equals("zone") || holds && (base.equals("swimlane") || "swimlane".equals(c.style()
+                    .get("shape")) || "1".equals(c.style().get("container")))) {
+                areas.add(new Diagram.Area(c.id(), label(c).replace('\n', ' ').strip(), box(c, cells), List.of(),
+                        element.equals("zone") ? designId : Optional.empty()));
+                continue;
+            }
+            if (holds && (base.equals("group") || base.equals("table"))) {
                 groups++;
                 continue;
             }
@@ -229,10 +244,8 @@ final class DrawioReader {
         List<String> leftOut = new ArrayList<>();
         count(leftOut, loose, "arrow with a loose end", "arrows with a loose end");
         count(leftOut, toGroups, "arrow to a group or text", "arrows to groups or text");
-        count(leftOut, freeText, "free text", "free texts");
-        count(leftOut, groups, "group or swimlane (its shapes were read)", "groups or swimlanes (their shapes were "
-                + "read)");
-        return new Diagram(TOOL, Optional.of(pageName), title, saved, shapes, links, leftOut);
+        count(leftOut, groups, "group (its shapes were read)", "groups (their shapes were read)");
+        return new Diagram(TOOL, Optional.of(pageName), title, saved, shapes, links, areas, notes, leftOut);
     }
 
     static void count(List<String> out, int n, String one, String many) {
@@ -320,13 +333,20 @@ final class DrawioReader {
         return value.replace("\r\n", "\n").strip();
     }
 
+    /** Where a card goes: centred where the shape is seen. */
     private static Optional<Diagram.Point> position(Cell c, Map<String, Cell> cells) {
+        return box(c, cells).map(b -> new Diagram.Point(b.x() + b.width() / 2 - dev.designround.model.CardGeometry
+                .WIDTH / 2, b.y() + b.height() / 2 - dev.designround.model.CardGeometry.HEIGHT / 2));
+    }
+
+    /** Where a cell is seen: its geometry, moved by those of the groups and containers it is drawn in. */
+    private static Optional<Diagram.Box> box(Cell c, Map<String, Cell> cells) {
         Optional<double[]> box = box(c);
         if (box.isEmpty()) {
             return Optional.empty();
         }
-        double x = box.get()[0] + box.get()[2] / 2;
-        double y = box.get()[1] + box.get()[3] / 2;
+        double x = box.get()[0];
+        double y = box.get()[1];
         Cell parent = cells.get(c.parent());
         int hops = 0;
         while (parent != null && parent.vertex() && hops++ < cells.size()) {
@@ -337,8 +357,7 @@ final class DrawioReader {
             }
             parent = cells.get(parent.parent());
         }
-        return Optional.of(new Diagram.Point(x - dev.designround.model.CardGeometry.WIDTH / 2,
-                y - dev.designround.model.CardGeometry.HEIGHT / 2));
+        return Optional.of(new Diagram.Box(x, y, box.get()[2], box.get()[3]));
     }
 
     private static Optional<double[]> box(Cell c) {

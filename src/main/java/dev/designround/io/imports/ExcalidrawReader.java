@@ -16,8 +16,8 @@ import java.util.Set;
  * and diamonds are shapes, their text the text bound to them (as typed, before Excalidraw wrapped it); arrows join
  * the shapes they are bound to. Excalidraw does not bind everything people draw, so a free text standing inside a
  * shape with no text of its own is that shape's label, and an arrow end that is not bound but lies on a shape is
- * taken as joined to it. Deleted elements are ignored; dashed and dotted arrows are dashed; an arrow whose only
- * head is at its start points back.
+ * taken as joined to it. Other free text becomes a text note, and a frame a zone. Deleted elements are ignored;
+ * dashed and dotted arrows are dashed; an arrow whose only head is at its start points back.
  */
 final class ExcalidrawReader {
 
@@ -63,7 +63,7 @@ final class ExcalidrawReader {
             }
         }
         Map<String, String> labels = new HashMap<>();
-        int freeText = 0;
+        List<Diagram.Note> notes = new ArrayList<>();
         for (JsonValue.JsonObject e : elements.values()) {
             if (!string(e, "type").equals("text")) {
                 continue;
@@ -80,8 +80,17 @@ final class ExcalidrawReader {
                     .min(java.util.Comparator.comparingDouble(b -> b.w * b.h));
             if (under.isPresent()) {
                 labels.put(under.get().id, text);
-            } else {
-                freeText++;
+            } else if (!text.isBlank()) {
+                notes.add(new Diagram.Note(string(e, "id"), text.strip(), Optional.of(new Diagram.Point(t.x, t.y)),
+                        Optional.empty()));
+            }
+        }
+        List<Diagram.Area> areas = new ArrayList<>();
+        for (JsonValue.JsonObject e : elements.values()) {
+            if (string(e, "type").equals("frame") || string(e, "type").equals("magicframe")) {
+                Box f = box(e);
+                areas.add(new Diagram.Area(f.id, HtmlText.tidy(string(e, "name")).strip(), Optional.of(
+                        new Diagram.Box(f.x, f.y, f.w, f.h)), List.of(), Optional.empty()));
             }
         }
 
@@ -112,8 +121,7 @@ final class ExcalidrawReader {
         }
         List<String> leftOut = new ArrayList<>();
         DrawioReader.count(leftOut, loose, "arrow with a loose end", "arrows with a loose end");
-        DrawioReader.count(leftOut, freeText, "free text", "free texts");
-        return new Diagram(TOOL, Optional.empty(), "", Diagram.Saved.NONE, shapes, links, leftOut);
+        return new Diagram(TOOL, Optional.empty(), "", Diagram.Saved.NONE, shapes, links, areas, notes, leftOut);
     }
 
     private static boolean bound(JsonValue.JsonObject arrow) {

@@ -6,8 +6,10 @@ import dev.designround.json.JsonTreeReader;
 import dev.designround.json.JsonValue;
 import dev.designround.json.Position;
 import dev.designround.json.Problems;
+import dev.designround.model.CardGeometry;
 import dev.designround.model.LabelTypes;
 import dev.designround.model.NodeProps;
+import dev.designround.model.Zone;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,6 +122,11 @@ final class MermaidReader {
         private final Map<String, Node> nodes = new LinkedHashMap<>();
         private final List<Diagram.Link> links = new ArrayList<>();
         private final Set<String> subgraphs = new HashSet<>();
+        /** The subgraphs in file order, with what each holds, and those open where the reading is. */
+        private final Map<String, Sub> subs = new LinkedHashMap<>();
+        private final java.util.Deque<Sub> open = new java.util.ArrayDeque<>();
+        /** Nodes already placed in a subgraph: a node belongs to the first subgraph it is named in. */
+        private final Set<String> inSubgraph = new HashSet<>();
         private int toSubgraphs;
         private int depth;
         private String title = "";
@@ -229,9 +236,24 @@ final class MermaidReader {
                 depth++;
                 String rest = sub.group(2) == null ? "" : sub.group(2).strip();
                 Matcher id = ID.matcher(rest);
+                String key = "subgraph " + (subs.size() + 1);
+                String title = decode(rest);
                 if (id.lookingAt()) {
-                    subgraphs.add(id.group());
+                    key = id.group();
+                    subgraphs.add(key);
+                    String after = rest.substring(id.end()).strip();
+                    if (after.startsWith("[") && after.endsWith("]")) {
+                        title = decode(after.substring(1, after.length() - 1)); // subgraph id [title]
+                    } else if (after.isEmpty()) {
+                        title = key;
+                    }
                 }
+                Sub opened = new Sub(key, title);
+                if (!open.isEmpty()) {
+                    open.peek().members.add(key);
+                }
+                subs.putIfAbsent(key, opened);
+                open.push(opened);
                 return;
             }
             if (s.equals("end")) {
@@ -239,6 +261,7 @@ final class MermaidReader {
                     throw problem("'end' without a subgraph to close");
                 }
                 depth--;
+                open.pop();
                 return;
             }
             if (SKIPPED.matcher(s).matches()) {
@@ -299,6 +322,9 @@ final class MermaidReader {
                 return id; // a link to a subgraph: left out
             }
             Node node = nodes.computeIfAbsent(id, Node::new);
+            if (!open.isEmpty() && inSubgraph.add(id)) {
+                open.peek().members.add(id);
+            }
             if (c.take("@{")) {
                 Map<String, String> props = properties(c.until("}"));
                 c.take("}");
@@ -420,11 +446,32 @@ final class MermaidReader {
             }
             Own own = own();
             List<Diagram.Shape> shapes = new ArrayList<>();
+            List<Diagram.Note> notes = new ArrayList<>();
             for (Node n : nodes.values()) {
+                OwnText text = own.texts.get(n.id);
+                if (text != null) {
+                    notes.add(new Diagram.Note(n.id, text.text, Optional.of(text.at), Optional.of(text.id)));
+                    continue;
+                }
                 Optional<String> stated = n.statedType().filter(isTypeName);
                 Diagram.Own saved = own.nodes.getOrDefault(n.id, Diagram.Own.NONE).withType(stated);
                 shapes.add(new Diagram.Shape(n.id, n.label(stated.isPresent()), Optional.ofNullable(n.outline),
-                        Optional.empty(), saved));
+                        Optional.ofNullable(own.places.get(n.id)), saved));
+            }
+            // the export writes cards zone by zone; the design's order is the one its own data keeps
+            Map<String, Integer> order = new HashMap<>();
+            own.nodes.keySet().forEach(key -> order.putIfAbsent(key, order.size()));
+            own.texts.keySet().forEach(key -> order.putIfAbsent(key, order.size()));
+            java.util.Comparator<String> written = java.util.Comparator.comparingInt(key -> order.getOrDefault(key,
+                    Integer.MAX_VALUE));
+            shapes.sort(java.util.Comparator.comparing(Diagram.Shape::key, written));
+            notes.sort(java.util.Comparator.comparing(Diagram.Note::key, written));
+            List<Diagram.Area> areas = new ArrayList<>();
+            for (Sub sub : subs.values()) {
+                OwnZone zone = own.zones.get(sub.key);
+                areas.add(new Diagram.Area(sub.key, zone == null ? sub.title : zone.label, zone == null
+                        ? Optional.empty() : Optional.of(zone.box), sub.members, zone == null ? Optional.empty()
+                        : Optional.of(zone.id)));
             }
             List<Diagram.Link> read = new ArrayList<>();
             for (int i = 0; i < links.size(); i++) {
@@ -438,7 +485,19 @@ final class MermaidReader {
             List<String> leftOut = new ArrayList<>();
             DrawioReader.count(leftOut, toSubgraphs, "link to a subgraph", "links to subgraphs");
             return new Diagram(TOOL, Optional.empty(), title.isBlank() ? own.title : title,
-                    new Diagram.Saved(own.scenario, own.notes), shapes, read, leftOut);
+                    new Diagram.Saved(own.scenario, own.notes), shapes, read, areas, notes, leftOut);
+        }
+
+        /** A subgraph: its id, its title, and the nodes and subgraphs in it. */
+        private static final class Sub {
+            final String key;
+            final String title;
+            final List<String> members = new ArrayList<>();
+
+            Sub(String key, String title) {
+                this.key = key;
+                this.title = title;
+            }
         }
 
         // ---- Design Round's own data -----------------------------------------------------------------------
@@ -446,12 +505,32 @@ final class MermaidReader {
         private record OwnEdge(String from, String to, Optional<String> id, Optional<String> kind) {
         }
 
+        private record OwnZone(String id, String label, Diagram.Box box) {
+        }
+
+        private record OwnText(String id, String text, Diagram.Point at) {
+        }
+
         private static final class Own {
             String scenario = "";
             String notes = "";
             String title = "";
-            final Map<String, Diagram.Own> nodes = new HashMap<>();
+            /** In the order written, which is the design's. */
+            final Map<String, Diagram.Own> nodes = new LinkedHashMap<>();
+            final Map<String, Diagram.Point> places = new HashMap<>();
+            final Map<String, OwnZone> zones = new HashMap<>();
+            final Map<String, OwnText> texts = new LinkedHashMap<>();
             final List<OwnEdge> edges = new ArrayList<>();
+        }
+
+        /** A place written as "x" and "y", when both are there. */
+        private static Optional<Diagram.Point> place(JsonFields f) {
+            java.util.OptionalDouble x = f.optionalNumberIn("x", -CardGeometry.MAX_COORDINATE,
+                    CardGeometry.MAX_COORDINATE);
+            java.util.OptionalDouble y = f.optionalNumberIn("y", -CardGeometry.MAX_COORDINATE,
+                    CardGeometry.MAX_COORDINATE);
+            return x.isPresent() && y.isPresent() ? Optional.of(new Diagram.Point(x.getAsDouble(), y.getAsDouble()))
+                    : Optional.empty();
         }
 
         private Own own() throws InputException {
@@ -465,20 +544,50 @@ final class MermaidReader {
             Optional<JsonFields> f = JsonFields.of(root, "the design-round comment", problems);
             if (f.isPresent()) {
                 JsonFields top = f.get();
-                top.allowOnly("scenario", "notes", "title", "nodes", "edges");
+                top.allowOnly("scenario", "notes", "title", "nodes", "zones", "texts", "edges");
                 own.scenario = top.optionalString("scenario").orElse("");
                 own.notes = top.optionalString("notes").orElse("");
                 own.title = top.optionalString("title").orElse("");
                 top.optionalObject("nodes", "nodes").ifPresent(nodesField -> {
                     for (String key : nodesField.object().members().keySet()) {
                         nodesField.optionalObject(key, "node " + key).ifPresent(n -> {
-                            n.allowOnly("id", "props", "capabilities", "readLabel", "labelled");
+                            n.allowOnly("id", "x", "y", "props", "capabilities", "readLabel", "labelled");
+                            place(n).ifPresent(p -> own.places.put(key, p));
                             NodeProps props = n.optionalObject("props", "node " + key + " props")
                                     .map(p -> dev.designround.io.DesignReader.readProps(p, "node " + key))
                                     .orElse(NodeProps.NONE);
                             own.nodes.put(key, new Diagram.Own(n.optionalString("id"), Optional.empty(), props,
                                     n.stringList("capabilities"), n.optionalBoolean("readLabel").orElse(true),
                                     n.optionalBoolean("labelled").orElse(true)));
+                        });
+                    }
+                });
+                top.optionalObject("zones", "zones").ifPresent(zonesField -> {
+                    for (String key : zonesField.object().members().keySet()) {
+                        zonesField.optionalObject(key, "zone " + key).ifPresent(z -> {
+                            z.allowOnly("id", "label", "x", "y", "width", "height");
+                            Optional<String> id = z.requiredString("id");
+                            Optional<Diagram.Point> at = place(z);
+                            java.util.OptionalDouble w = z.optionalNumberIn("width", Zone.MIN_SIZE, Zone.MAX_SIZE);
+                            java.util.OptionalDouble h = z.optionalNumberIn("height", Zone.MIN_SIZE, Zone.MAX_SIZE);
+                            if (id.isPresent() && at.isPresent() && w.isPresent() && h.isPresent()) {
+                                own.zones.put(key, new OwnZone(id.get(), z.optionalString("label").orElse(""),
+                                        new Diagram.Box(at.get().x(), at.get().y(), w.getAsDouble(),
+                                        h.getAsDouble())));
+                            }
+                        });
+                    }
+                });
+                top.optionalObject("texts", "texts").ifPresent(textsField -> {
+                    for (String key : textsField.object().members().keySet()) {
+                        textsField.optionalObject(key, "text " + key).ifPresent(t -> {
+                            t.allowOnly("id", "text", "x", "y");
+                            Optional<String> id = t.requiredString("id");
+                            Optional<String> text = t.requiredString("text");
+                            Optional<Diagram.Point> at = place(t);
+                            if (id.isPresent() && text.isPresent() && !text.get().isBlank() && at.isPresent()) {
+                                own.texts.put(key, new OwnText(id.get(), text.get(), at.get()));
+                            }
                         });
                     }
                 });

@@ -15,6 +15,12 @@ import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.LabelTypes;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.Rect;
+import dev.designround.diagram.TextNoteDrawing;
+import dev.designround.diagram.ZoneDrawing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,10 +35,14 @@ import java.util.Set;
  * export), else the one its label names, else the one its outline shows ({@link LabelTypes}), else
  * {@code custom}; each arrow an edge, async when dashed unless Design Round wrote its kind. Shapes keep their
  * places when the tool placed every one of them, the layout stretched just enough that cards do not overlap
- * ({@link #stretch}); otherwise the design is laid out in layers. Node ids are the
+ * ({@link #stretch}); otherwise the design is laid out in layers. Boundaries become zones and free text text
+ * notes, where the tool put them, or around what they hold once laid out (Mermaid's subgraphs). Node ids are the
  * ones Design Round wrote, else Mermaid's own ids, else made from the labels ("vector-db", "vector-db-2").
  */
 final class Recogniser {
+
+    /** How text notes are laid out, for the zones drawn around them. */
+    private static final TextNoteDrawing NOTES = new TextNoteDrawing(DiagramFont.get());
 
     private final Catalog catalog;
     private final Map<String, String> typeByName = new HashMap<>();
@@ -107,7 +117,123 @@ final class Recogniser {
                 }
             }
         }
+        Map<String, Diagram.Box> boxes = new HashMap<>(); // where each shape, note and area ended up, by key
+        nodeOf.forEach((key, id) -> design.node(id).ifPresent(node -> boxes.put(key, new Diagram.Box(node.x(),
+                node.y(), CardGeometry.WIDTH, CardGeometry.HEIGHT))));
+        notes(diagram, design, placed, stretch, boxes, display);
+        zones(diagram, design, placed, stretch, boxes, display);
         return new ImportResult(diagram.tool(), diagram.page(), design, shapes, diagram.leftOut());
+    }
+
+    /**
+     * Free text becomes text notes, where the tool put them (stretched with the shapes); a note the tool did not
+     * place, in a design laid out anew, goes under the design.
+     */
+    private static void notes(Diagram diagram, Design design, boolean placed, double stretch,
+                              Map<String, Diagram.Box> boxes, String display) throws InputException {
+        if (diagram.notes().size() > DesignFormat.MAX_TEXTS) {
+            throw new InputException(display, "the diagram has " + diagram.notes().size() + " free texts, more than "
+                    + "the limit of " + DesignFormat.MAX_TEXTS);
+        }
+        double below = boxes.values().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0)
+                + CardGeometry.HEIGHT;
+        double left = boxes.values().stream().mapToDouble(Diagram.Box::x).min().orElse(0);
+        Set<String> taken = new HashSet<>();
+        int n = 0;
+        for (Diagram.Note note : diagram.notes()) {
+            if (note.text().isBlank()) {
+                continue;
+            }
+            Diagram.Point at;
+            if (note.position().isPresent() && (placed || note.ownId().isPresent())) {
+                Diagram.Point p = note.position().get();
+                at = stretch == 1 ? p : new Diagram.Point(Math.round(p.x() * stretch), Math.round(p.y() * stretch));
+            } else {
+                at = new Diagram.Point(left + n++ * (TextNoteDrawing.MAX_WIDTH + GAP_X), below);
+            }
+            String id = unique(note.ownId().filter(Recogniser::usableId).orElse("note-1"), taken);
+            TextNote t = new TextNote(id, note.text(), at.x(), at.y());
+            design.addText(t);
+            Rect drawn = NOTES.layout(t).box();
+            boxes.put(note.key(), new Diagram.Box(drawn.x(), drawn.y(), drawn.width(), drawn.height()));
+        }
+    }
+
+    /**
+     * Boundaries become zones: where the tool drew them (stretched with the shapes), or, for a tool that places
+     * nothing (Mermaid subgraphs), around what they hold once it is laid out, nested ones inside their parents.
+     */
+    private static void zones(Diagram diagram, Design design, boolean placed, double stretch,
+                              Map<String, Diagram.Box> boxes, String display) throws InputException {
+        if (diagram.areas().size() > DesignFormat.MAX_ZONES) {
+            throw new InputException(display, "the diagram has " + diagram.areas().size() + " groups or subgraphs, "
+                    + "more than the limit of " + DesignFormat.MAX_ZONES);
+        }
+        Map<String, Diagram.Area> byKey = new HashMap<>();
+        diagram.areas().forEach(a -> byKey.putIfAbsent(a.key(), a));
+        Set<String> taken = new HashSet<>();
+        for (Diagram.Area area : diagram.areas()) {
+            Optional<Diagram.Box> box = boxOf(area, byKey, placed, stretch, boxes, new HashSet<>());
+            if (box.isEmpty()) {
+                continue; // a subgraph holding nothing: there is nothing to draw it around
+            }
+            String id = unique(area.ownId().filter(Recogniser::usableId).orElse("zone-1"), taken);
+            Diagram.Box b = box.get();
+            design.addZone(new Zone(id, area.label(), b.x(), b.y(), b.width(), b.height()));
+        }
+    }
+
+    /** An area's box: as drawn, or around its members; empty for an area with nothing in it and no box. */
+    private static Optional<Diagram.Box> boxOf(Diagram.Area area, Map<String, Diagram.Area> byKey, boolean placed,
+                                               double stretch, Map<String, Diagram.Box> boxes, Set<String> seen) {
+        if (boxes.containsKey(area.key())) {
+            return Optional.of(boxes.get(area.key()));
+        }
+        if (!seen.add(area.key())) {
+            return Optional.empty(); // a subgraph inside itself
+        }
+        Optional<Diagram.Box> box;
+        if (area.box().isPresent() && (placed || area.ownId().isPresent())) {
+            Diagram.Box b = area.box().get();
+            box = Optional.of(stretch == 1 ? b : new Diagram.Box(Math.round(b.x() * stretch),
+                    Math.round(b.y() * stretch), Math.round(b.width() * stretch), Math.round(b.height() * stretch)));
+        } else {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (String member : area.members()) {
+                Optional<Diagram.Box> m = byKey.containsKey(member) && !boxes.containsKey(member)
+                        ? boxOf(byKey.get(member), byKey, placed, stretch, boxes, seen)
+                        : Optional.ofNullable(boxes.get(member));
+                if (m.isPresent()) {
+                    minX = Math.min(minX, m.get().x());
+                    minY = Math.min(minY, m.get().y());
+                    maxX = Math.max(maxX, m.get().x() + m.get().width());
+                    maxY = Math.max(maxY, m.get().y() + m.get().height());
+                }
+            }
+            box = minX == Double.MAX_VALUE ? Optional.empty() : Optional.of(new Diagram.Box(minX - ZoneDrawing.INSET,
+                    minY - ZoneDrawing.TITLE_HEIGHT, maxX - minX + 2 * ZoneDrawing.INSET,
+                    maxY - minY + ZoneDrawing.TITLE_HEIGHT + ZoneDrawing.INSET));
+        }
+        box.ifPresent(b -> boxes.put(area.key(), b));
+        return box;
+    }
+
+    private static boolean usableId(String id) {
+        return !id.isBlank() && id.length() <= DesignFormat.MAX_ID_LENGTH;
+    }
+
+    /** The id, or the next free of id-2, id-3, ... ("note-1" goes on as "note-2"). */
+    private static String unique(String wanted, Set<String> taken) {
+        String stem = wanted.endsWith("-1") ? wanted.substring(0, wanted.length() - 2) : wanted;
+        String id = wanted;
+        int n = 2;
+        while (!taken.add(id)) {
+            id = stem + "-" + n++;
+        }
+        return id;
     }
 
     /** The gap kept between two cards side by side, and between two cards one above the other. */

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.designround.json.InputException;
 import dev.designround.json.ReadLimits;
 import dev.designround.model.CardGeometry;
+import dev.designround.model.Design;
 import dev.designround.model.Node;
+import dev.designround.model.ZoneMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,30 @@ class DrawioImportTest {
     @Test
     void theSummarySaysWhatWasRecognisedAndWhatWasLeftOut() throws InputException {
         assertThat(read("legal-qa.drawio").summary()).isEqualTo("17 of 18 shapes recognised; 'Citation formatter' "
-                + "kept as a custom component; left out: 1 arrow with a loose end, 1 free text, 1 group or swimlane "
-                + "(its shapes were read)");
+                + "kept as a custom component; left out: 1 arrow with a loose end");
+    }
+
+    @Test
+    void aSwimlaneBecomesAZoneAroundItsShapesAndFreeTextATextNote() throws InputException {
+        ImportResult r = read("legal-qa.drawio");
+        Design d = r.design();
+        assertThat(d.zones()).singleElement().satisfies(z -> {
+            assertThat(z.label()).isEqualTo("Ingestion");
+            ZoneMap zones = ZoneMap.of(d);
+            assertThat(d.nodes().stream().filter(n -> zones.zoneOfNode(n.id()).isPresent()).map(Node::label))
+                    .containsExactlyInAnyOrder("SharePoint", "Ingest + chunk", "OpenAI embeddings");
+        });
+        assertThat(d.texts()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("Legal Q&A, first draft"));
+    }
+
+    @Test
+    void aPlainGroupIsLeftOutAndItsShapesRead() throws InputException {
+        ImportResult r = Imports.text("d.drawio", page("Page-1", "<mxCell id=\"g\" value=\"\" style=\"group\" "
+                + "vertex=\"1\" parent=\"1\"><mxGeometry x=\"100\" y=\"100\" width=\"400\" height=\"100\" "
+                + "as=\"geometry\"/></mxCell>" + cell("a", "Redis", 0, 0).replace("parent=\"1\"", "parent=\"g\"")));
+        assertThat(types(r)).containsExactly(Map.entry("Redis", "cache"));
+        assertThat(r.design().zones()).isEmpty();
+        assertThat(r.summary()).isEqualTo("1 of 1 shape recognised; left out: 1 group (its shapes were read)");
     }
 
     @Test

@@ -38,7 +38,29 @@ class ExcalidrawImportTest {
     @Test
     void theSummaryCountsTheLooseArrowAndTheFreeTitle() throws InputException {
         assertThat(read("whiteboard.excalidraw").summary()).isEqualTo("4 of 5 shapes recognised; 'Reply sender' "
-                + "kept as a custom component; left out: 1 arrow with a loose end, 1 free text");
+                + "kept as a custom component; left out: 1 arrow with a loose end");
+    }
+
+    @Test
+    void freeTextBecomesATextNoteWhereItWasAndAFrameAZone() throws InputException {
+        ImportResult r = read("whiteboard.excalidraw");
+        assertThat(r.design().texts()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo(
+                "Support replies, v1"));
+
+        ImportResult framed = text("scene.excalidraw", """
+                {"type": "excalidraw", "version": 2, "elements": [
+                  {"id": "f", "type": "frame", "x": 0, "y": 0, "width": 900, "height": 400, "name": "EU region"},
+                  {"id": "r", "type": "rectangle", "x": 100, "y": 100, "width": 200, "height": 100,
+                   "frameId": "f", "boundElements": [{"type": "text", "id": "t"}]},
+                  {"id": "t", "type": "text", "x": 120, "y": 130, "width": 100, "height": 25, "text": "Qdrant",
+                   "containerId": "r", "frameId": "f"}
+                ]}
+                """);
+        assertThat(framed.design().zones()).singleElement().satisfies(z -> {
+            assertThat(z.label()).isEqualTo("EU region");
+            assertThat(dev.designround.model.ZoneMap.of(framed.design()).zoneOfNode(framed.design().nodes().iterator()
+                    .next().id())).contains(z);
+        });
     }
 
     @Test
@@ -91,5 +113,17 @@ class ExcalidrawImportTest {
     void nestingPastTheDepthLimitIsRefusedAsForDesignFiles() {
         String deep = "{\"type\": \"excalidraw\", \"elements\": " + "[".repeat(100) + "]".repeat(100) + "}";
         assertThatThrownBy(() -> text("s.excalidraw", deep)).hasMessageContaining("nested deeper than 64 levels");
+    }
+
+    @Test
+    void moreFreeTextsThanADesignMayHoldNotesAreRefused() {
+        StringBuilder scene = new StringBuilder("{\"type\": \"excalidraw\", \"elements\": [");
+        for (int i = 0; i <= dev.designround.io.DesignFormat.MAX_TEXTS; i++) {
+            scene.append(i == 0 ? "" : ",").append("{\"id\": \"t").append(i).append("\", \"type\": \"text\", \"x\": ")
+                    .append(i).append(", \"y\": 0, \"text\": \"note\"}");
+        }
+        scene.append("]}");
+        assertThatThrownBy(() -> text("notes.excalidraw", scene.toString())).isInstanceOf(InputException.class)
+                .hasMessage("notes.excalidraw: the diagram has 10001 free texts, more than the limit of 10000");
     }
 }

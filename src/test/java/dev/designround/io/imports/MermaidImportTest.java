@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.designround.json.InputException;
+import dev.designround.model.Design;
 import dev.designround.model.Node;
+import dev.designround.model.ZoneMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -261,5 +263,50 @@ class MermaidImportTest {
         }
         assertThatThrownBy(() -> text("dense.mmd", flow.toString())).isInstanceOf(InputException.class)
                 .hasMessage("dense.mmd: the diagram has 50010 arrows, more than the limit of 50000");
+    }
+
+    @Test
+    void subgraphsBecomeZonesDrawnAroundWhatTheyHoldOnceLaidOut() throws InputException {
+        ImportResult r = read("support-bot.mmd");
+        Design d = r.design();
+        assertThat(d.zones()).singleElement().satisfies(z -> assertThat(z.label()).isEqualTo("Knowledge"));
+        ZoneMap zones = ZoneMap.of(d);
+        for (String id : java.util.List.of("kb", "vec")) {
+            assertThat(zones.zoneOfNode(id)).as(id).isPresent();
+        }
+    }
+
+    @Test
+    void nestedSubgraphsBecomeNestedZonesAndAnEmptyOneNone() throws InputException {
+        ImportResult r = text("d.mmd", """
+                flowchart LR
+                  subgraph outer [Trust boundary]
+                    subgraph inner [PHI zone]
+                      red[Presidio] --> llm[GPT-4o]
+                    end
+                    gw[Gateway] --> red
+                  end
+                  subgraph nothing
+                  end
+                  user([Doctor]) --> gw
+                """);
+        Design d = r.design();
+        ZoneMap zones = ZoneMap.of(d);
+        assertThat(d.zones()).extracting(dev.designround.model.Zone::label)
+                .containsExactlyInAnyOrder("Trust boundary", "PHI zone");
+        assertThat(zones.zoneOfNode("red")).hasValueSatisfying(z -> assertThat(z.label()).isEqualTo("PHI zone"));
+        assertThat(zones.zoneOfNode("gw")).hasValueSatisfying(z -> assertThat(z.label())
+                .isEqualTo("Trust boundary"));
+        assertThat(zones.zoneOfNode("user")).isEmpty();
+    }
+
+    @Test
+    void moreSubgraphsThanADesignMayHoldZonesAreRefused() {
+        StringBuilder flow = new StringBuilder("flowchart LR\n");
+        for (int i = 0; i <= dev.designround.io.DesignFormat.MAX_ZONES; i++) {
+            flow.append("  subgraph s").append(i).append("\n    n").append(i).append("\n  end\n");
+        }
+        assertThatThrownBy(() -> text("zones.mmd", flow.toString())).isInstanceOf(InputException.class)
+                .hasMessage("zones.mmd: the diagram has 1001 groups or subgraphs, more than the limit of 1000");
     }
 }

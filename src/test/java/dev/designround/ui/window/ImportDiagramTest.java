@@ -78,8 +78,7 @@ class ImportDiagramTest extends WhiteboardFixture {
 
         assertThat(pane.getHeaderText()).isEqualTo("Import legal-qa.drawio (draw.io)");
         assertThat(summary(robot)).isEqualTo("17 of 18 shapes recognised; 'Citation formatter' kept as a custom "
-                + "component; left out: 1 arrow with a loose end, 1 free text, 1 group or swimlane (its shapes were "
-                + "read)");
+                + "component; left out: 1 arrow with a loose end");
         assertThat(shapes(robot).getItems()).hasSize(18);
         assertThat(box(robot, "import-page").getItems()).containsExactly("Architecture", "Notes");
         robot.clickOn("#import-open");
