@@ -23,13 +23,7 @@ class LabelTypesFileTest {
 
     @BeforeEach
     void copyTheBundledCatalog() throws IOException {
-        BundledSource bundled = new BundledSource();
-        for (String f : new String[] {CatalogLoader.CAPABILITIES, CatalogLoader.COMPONENTS,
-                CatalogLoader.FAILURE_MODES}) {
-            Path target = dir.resolve(f);
-            Files.createDirectories(target.getParent());
-            Files.write(target, bundled.read(f));
-        }
+        CatalogLoaderTest.copyTheBundledCatalog(dir);
     }
 
     private Catalog load() throws InputException {
