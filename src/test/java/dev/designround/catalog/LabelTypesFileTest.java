@@ -8,7 +8,6 @@ import dev.designround.json.InputException;
 import dev.designround.model.Catalog;
 import dev.designround.model.LabelTypes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
