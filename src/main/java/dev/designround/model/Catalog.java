@@ -195,6 +195,8 @@ public final class Catalog {
      *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
      *   <li>a label never makes a card a model (generating, classifying, ranking, transcribing) or an action,
      *       which only its type does ("weekly retrain of the classifier" is not a classifier);</li>
+     *   <li>a label makes a card a person (a reviewer, an approval) only if the card is one already or is a
+     *       {@code custom} shape: a machine's label never takes it off the latency clock;</li>
      *   <li>words in quotation marks are a message or an example, not what the card does.</li>
      * </ul>
      * Empty when the node's label is switched off.
@@ -222,6 +224,9 @@ public final class Catalog {
             if (model && (t.contains(Trait.CONTROL) || t.contains(Trait.HUB) || t.contains(Trait.FAILS_OVER))) {
                 continue;
             }
+            if (t.contains(Trait.HUMAN) && !node.type().equals("custom") && !anyHas(drawn, Trait.HUMAN)) {
+                continue; // a machine's label never makes it a person ("signed request" is not a sign-off)
+            }
             if ((records || trains) && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
                 continue;
             }
@@ -241,11 +246,24 @@ public final class Catalog {
         return capabilitiesOf(node).contains(capability);
     }
 
-    /** The traits of all the node's capabilities. */
+    /**
+     * The traits of all the node's capabilities, with one limit: a label gives a typed card a check's catching, not a
+     * chooser's branching. "Re-ranker; injection filter" screens what passes through it, but its outgoing arrows
+     * stay what they were drawn as; only its type, or a {@code custom} shape's label, makes a card send each request
+     * one way. The grader and the simulator both read this.
+     */
     public Set<Trait> traitsOf(Node node) {
         java.util.EnumSet<Trait> out = java.util.EnumSet.noneOf(Trait.class);
-        for (String c : capabilitiesOf(node)) {
+        for (String c : drawnCapabilitiesOf(node)) {
             out.addAll(traitsOf(c));
+        }
+        boolean branches = out.contains(Trait.CHOOSER) || node.type().equals("custom");
+        for (String c : labelCapabilitiesOf(node)) {
+            Set<Trait> t = traitsOf(c);
+            out.addAll(t);
+            if (t.contains(Trait.CHOOSER) && !branches) {
+                out.remove(Trait.CHOOSER);
+            }
         }
         return out;
     }

@@ -82,9 +82,7 @@ public final class GraphView {
             capabilities.add(all);
             labelCapabilities.add(fromLabel);
             EnumSet<Trait> t = EnumSet.noneOf(Trait.class);
-            for (String c : all) {
-                t.addAll(catalog.traitsOf(c));
-            }
+            t.addAll(catalog.traitsOf(nodes[i]));
             traits.add(t);
             if (nodes[i].type().equals("user")) {
                 users.set(i);

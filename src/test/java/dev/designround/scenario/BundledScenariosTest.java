@@ -119,11 +119,21 @@ class BundledScenariosTest {
                         Report r = grader.grade(mutated, s.rubric());
                         Finding f = r.findings().stream().filter(x -> x.rule().equals(rule.id())).findFirst()
                                 .orElseThrow();
-                        assertThat(f.passed()).as(rule.id() + " notices " + n.id() + " is gone").isFalse();
+                        if (f.passed()) {
+                            // Defence in depth: another component that fills the role still stands in the way
+                            // (the travel agent's confirmation, policy engine and approval in a row).
+                            assertThat(reliedOn(mutated, rule.condition())).as(rule.id() + " passes without "
+                                    + n.id() + " only because another defence still stands: " + f.message())
+                                    .isNotEmpty();
+                            return;
+                        }
                         // Still named in the notes, the defence is "said, not drawn": that caps the verdict at
-                        // Lean Hire; gone from the notes too, it is No Hire.
-                        assertThat(r.verdict()).as(f.status() + ": " + f.message()).isEqualTo(
-                                f.status() == Finding.Status.SAID ? Verdict.LEAN_HIRE : Verdict.NO_HIRE);
+                        // Lean Hire; a blocker whose subject went with it is not wired: no credit, no veto.
+                        switch (f.status()) {
+                            case SAID -> assertThat(r.verdict()).as(f.message()).isEqualTo(Verdict.LEAN_HIRE);
+                            case UNWIRED -> assertThat(r.verdict()).as(f.message()).isNotEqualTo(Verdict.STRONG_HIRE);
+                            default -> assertThat(r.verdict()).as(f.message()).isEqualTo(Verdict.NO_HIRE);
+                        }
                         assertThat(r.failed().stream().flatMap(x -> x.failureModes().stream()))
                                 .containsAll(rule.failureModes());
                     }));
