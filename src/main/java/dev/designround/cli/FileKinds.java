@@ -55,6 +55,9 @@ final class FileKinds {
                 kind(CatalogLoader.LABEL_PHRASES_FORMAT, (root, problems) -> "label phrases: for "
                         + loader.parseLabelPhrases(root, catalog.capabilityIds(), problems).capabilities().size()
                         + " capabilities"),
+                kind(CatalogLoader.LABEL_TYPES_FORMAT, (root, problems) -> "label types: "
+                        + loader.parseLabelTypes(root, List.copyOf(catalog.types()), problems).types().size()
+                        + " types named"),
                 kind(RuleLibrary.FORMAT, (root, problems) ->
                         "rules: " + RuleLibrary.parse(root, catalog, problems).rules().size()),
                 kind(ScenarioLoader.FORMAT, (root, problems) -> scenario(catalog, file, root, problems))

@@ -2,6 +2,10 @@ package dev.designround.cli;
 
 import dev.designround.batch.DesignFile;
 import dev.designround.batch.DesignFiles;
+import dev.designround.batch.DiagramFileType;
+import dev.designround.io.imports.DiagramImporter;
+import dev.designround.io.imports.ImportResult;
+import dev.designround.model.Design;
 import dev.designround.json.FileHeader;
 import dev.designround.json.InputException;
 import dev.designround.json.JsonValue;
@@ -14,15 +18,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code validate PATH...}: one line per file, OK or the first problem; exit 2 if any file is invalid. A folder (a
- * scenario pack) stands for every JSON file in it and its subfolders. A scenario's reference designs are graded:
- * the strong one must be a Strong Hire and the weak one a No Hire.
+ * {@code validate PATH... [--page NAME]}: one line per file, OK or the first problem; exit 2 if any file is invalid.
+ * A folder (a scenario pack) stands for every JSON file in it and its subfolders. A scenario's reference designs
+ * are graded: the strong one must be a Strong Hire and the weak one a No Hire. Diagrams from draw.io, Mermaid and
+ * Excalidraw are checked as they would be imported, with a line on stderr saying what their shapes became.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks design, scenario and catalog files; prints one line per file.",
+        description = {"Checks design, scenario and catalog files, and diagrams from draw.io, Mermaid and Excalidraw; "
+                + "prints one line per file.",
                 "A folder (a scenario pack) stands for every .json file in it and its subfolders. A scenario's "
                         + "reference designs are graded too: the strong one must grade Strong Hire, the weak one "
                         + "No Hire.",
@@ -33,6 +40,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, and folders of files, to check")
     List<Path> files;
+
+    @Option(names = "--page", paramLabel = "NAME", description = "for draw.io files with several pages: the page to "
+            + "check (default: the first)")
+    String page;
 
     ValidateCommand(CliContext context) {
         this.context = context;
@@ -72,6 +83,15 @@ final class ValidateCommand implements Callable<Integer> {
     private Verdict validate(Path file, FileKinds kinds) {
         String display = file.toString();
         try {
+            if (new DesignInput(context, null).files().typeOf(file) instanceof DiagramFileType) {
+                ImportResult result = new DiagramImporter(context.catalog(), context.json()).read(file, display,
+                        Optional.ofNullable(page));
+                context.err().println(DesignInput.line(DesignFile.named(file), result));
+                Design d = result.design();
+                return new Verdict(true, OneLine.of(display) + ": OK (" + result.tool() + " diagram"
+                        + result.page().filter(p -> !p.isEmpty()).map(p -> ", page \"" + OneLine.of(p) + "\"")
+                        .orElse("") + ": " + d.nodeCount() + " nodes, " + d.edgeCount() + " edges)");
+            }
             JsonValue root = context.json().read(file, display);
             Optional<String> format = FileHeader.formatOf(root);
             if (format.isEmpty()) {

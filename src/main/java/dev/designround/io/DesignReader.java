@@ -181,7 +181,13 @@ public final class DesignReader {
         return Optional.of(new Node(id.get(), type.get(), label, x, y, props, capabilities, readsLabel));
     }
 
-    private static NodeProps readProps(JsonFields p, String owner) {
+    /**
+     * A node's {@code props} object, as design files hold it (also what Design Round's draw.io and Mermaid exports
+     * carry); problems are recorded in the fields' {@link Problems}.
+     *
+     * @param owner how to name the node in messages ({@code node "llm"})
+     */
+    public static NodeProps readProps(JsonFields p, String owner) {
         double latency = p.optionalNumberIn(NodeProps.LATENCY, 0, NodeProps.MAX_LATENCY_MS).orElse(Double.NaN);
         double cost = p.optionalNumberIn(NodeProps.COST, 0, NodeProps.MAX_COST_USD).orElse(Double.NaN);
         double error = p.optionalNumberIn(NodeProps.ERROR_RATE, 0, 1).orElse(Double.NaN);

@@ -24,6 +24,7 @@ public final class Catalog {
     private final Map<String, FailureMode> failureModes;
     private final Map<String, Role> roles;
     private final LabelVocabulary labels;
+    private final LabelTypes labelTypes;
 
     public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
                    List<FailureMode> failureModes) {
@@ -36,12 +37,23 @@ public final class Catalog {
      */
     public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
                    List<FailureMode> failureModes, List<Role> roles, LabelVocabulary labels) {
+        this(categories, capabilities, types, failureModes, roles, labels, LabelTypes.EMPTY);
+    }
+
+    /**
+     * @param roles      parts a design needs played, and who can play them
+     * @param labels     what words on a card mean, as capabilities
+     * @param labelTypes what words and outlines of a shape drawn in another tool say its type is
+     */
+    public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
+                   List<FailureMode> failureModes, List<Role> roles, LabelVocabulary labels, LabelTypes labelTypes) {
         this.categories = index(categories, Category::id);
         this.capabilities = index(capabilities, Capability::id);
         this.types = index(types, ComponentType::id);
         this.failureModes = index(failureModes, FailureMode::id);
         this.roles = index(roles, Role::id);
         this.labels = labels;
+        this.labelTypes = labelTypes;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -117,6 +129,11 @@ public final class Catalog {
     /** What words on a card mean. */
     public LabelVocabulary labels() {
         return labels;
+    }
+
+    /** What the label and outline of a shape drawn in another tool say its type is (for importing diagrams). */
+    public LabelTypes labelTypes() {
+        return labelTypes;
     }
 
     /** The traits of a capability (empty for an unknown one). */

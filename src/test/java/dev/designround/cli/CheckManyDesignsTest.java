@@ -175,7 +175,7 @@ class CheckManyDesignsTest extends ClassOfTwo {
         CliRunner.Result r = check(empty.toString(), "--format", "junit");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo(empty + ": no design files in this folder or its subfolders (looked for "
-                + "Design Round JSON, *.json)" + System.lineSeparator());
+                + "Design Round JSON, *.json, diagrams, *.drawio, *.mmd, *.excalidraw)" + System.lineSeparator());
     }
 
     @Test

@@ -64,8 +64,8 @@ class CliTest {
                         + "start field name",
                 notOurs + ":1:1: not a Design Round file: missing \"format\" (one of design-round.design, "
                         + "design-round.capabilities, design-round.components, design-round.failure-modes, "
-                        + "design-round.roles, design-round.label-phrases, design-round.rules, "
-                        + "design-round.scenario)");
+                        + "design-round.roles, design-round.label-phrases, design-round.label-types, "
+                        + "design-round.rules, design-round.scenario)");
         assertThat(r.err()).isEmpty();
     }
 

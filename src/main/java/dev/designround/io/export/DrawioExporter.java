@@ -6,12 +6,14 @@ import dev.designround.diagram.Route;
 import dev.designround.diagram.SafeText;
 import dev.designround.diagram.Theme;
 import dev.designround.diagram.EdgeStyles;
+import dev.designround.io.DesignWriter;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
 import dev.designround.model.Design;
+import dev.designround.model.DesignInfo;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
 import dev.designround.model.TextNote;
@@ -38,7 +40,9 @@ import org.w3c.dom.Element;
  * the whiteboard's route around the cards: its ends on the cards' borders ({@code exitX/exitY},
  * {@code entryX/entryY}) and its bends as waypoints. Each cell is an
  * {@code <object>} carrying the design id, component type, category and edge kind as properties (Edit Data in
- * diagrams.net). Zones are containers (z1, z2, ...: dashed, with their label as title) holding the cards, text
+ * diagrams.net), with the node's props, own capabilities and label settings when it has them; the root cell
+ * carries the scenario, title and notes. So importing the file ({@code dev.designround.io.imports}) gives the
+ * same design back. Zones are containers (z1, z2, ...: dashed, with their label as title) holding the cards, text
  * notes and zones inside them (so moving a zone in diagrams.net moves what it holds, as on the whiteboard); text
  * notes are text cells (t1, t2, ...). Cell ids are n1, e1, z1, t1, ... so that no design id can clash with the
  * model's root cells.
@@ -88,7 +92,7 @@ public final class DrawioExporter implements Exporter {
         model.setAttribute("page", "0");
         model.setAttribute("background", theme.background().hex());
         Element root = XmlDocs.child(model, "root");
-        XmlDocs.child(root, "mxCell").setAttribute("id", "0");
+        rootCell(root, design);
         Element layer = XmlDocs.child(root, "mxCell");
         layer.setAttribute("id", "1");
         layer.setAttribute("parent", "0");
@@ -128,6 +132,29 @@ public final class DrawioExporter implements Exporter {
         return doc;
     }
 
+    /**
+     * The model's root cell, carrying the design's scenario, title and notes (diagrams.net shows them under Edit
+     * Data with nothing selected) so that importing the file gives the design back.
+     */
+    private static void rootCell(Element root, Design design) {
+        DesignInfo info = design.info();
+        if (info.scenario().isEmpty() && info.notes().isEmpty() && info.title().isEmpty()) {
+            XmlDocs.child(root, "mxCell").setAttribute("id", "0");
+            return;
+        }
+        Element object = object(root, "0", "");
+        attribute(object, "scenario", info.scenario());
+        attribute(object, "title", info.title());
+        attribute(object, "notes", info.notes());
+        XmlDocs.child(object, "mxCell");
+    }
+
+    private static void attribute(Element e, String name, String value) {
+        if (!value.isEmpty()) {
+            e.setAttribute(name, SafeText.clean(value));
+        }
+    }
+
     /** The cell a cell is drawn in (the layer, or a zone's container) and where its top-left corner is. */
     private record Parent(String id, double x, double y) {
         static final Parent LAYER = new Parent("1", 0, 0);
@@ -151,9 +178,13 @@ public final class DrawioExporter implements Exporter {
     }
 
     private void text(Element root, String id, TextNote t, TextNoteDrawing.Layout layout, Parent in) {
-        Element object = object(root, id, String.join("\n", layout.lines()));
+        String shown = String.join("\n", layout.lines());
+        Element object = object(root, id, shown);
         object.setAttribute("designId", SafeText.clean(t.id()));
         object.setAttribute("element", "text");
+        if (!shown.equals(t.text())) {
+            object.setAttribute("text", SafeText.clean(t.text())); // as typed, before wrapping: for importing it back
+        }
         Element cell = XmlDocs.child(object, "mxCell");
         cell.setAttribute("style", "text;html=0;whiteSpace=nowrap;align=left;verticalAlign=top;spacing="
                 + XmlDocs.format(TextNoteDrawing.PAD) + ";fillColor=none;strokeColor=none;fontColor="
@@ -182,6 +213,16 @@ public final class DrawioExporter implements Exporter {
         object.setAttribute("designId", SafeText.clean(n.id()));
         object.setAttribute("componentType", SafeText.clean(n.type()));
         object.setAttribute("category", category);
+        if (!n.props().isEmpty()) {
+            object.setAttribute("props", SafeText.clean(DesignWriter.propsJson(n.props())));
+        }
+        attribute(object, "capabilities", String.join(",", n.capabilities()));
+        if (!n.readsLabel()) {
+            object.setAttribute("readLabel", "false");
+        }
+        if (!n.hasLabel()) {
+            object.setAttribute("labelled", "false");
+        }
         Element cell = XmlDocs.child(object, "mxCell");
         cell.setAttribute("style", "rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor="
                 + theme.cardFill(category).hex() + ";strokeColor=" + theme.accent(category).hex()

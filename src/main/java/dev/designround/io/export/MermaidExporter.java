@@ -73,8 +73,17 @@ public final class MermaidExporter implements Exporter {
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.print(toMermaid(request.design(), request.catalog()));
+        w.print(toMermaidFile(request.design(), request.catalog()));
         w.flush();
+    }
+
+    /**
+     * The flowchart text of an exported file: {@link #toMermaid}, then one comment line ({@code %% design-round
+     * {...}}, which Mermaid does not draw) holding what the drawing cannot show (node and edge ids, props, own
+     * capabilities, fallback edges, the scenario and notes), so that importing the file gives the design back.
+     */
+    public String toMermaidFile(Design design, Catalog catalog) {
+        return toMermaid(design, catalog) + MermaidOwnData.comment(design);
     }
 
     /** The flowchart text, ending with a newline. */

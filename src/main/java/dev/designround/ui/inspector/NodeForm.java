@@ -7,6 +7,7 @@ import dev.designround.model.Node;
 import dev.designround.model.NodeProps;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.Icons;
+import dev.designround.ui.look.TypeListCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,8 @@ final class NodeForm extends VBox {
         ComboBox<ComponentType> types = new ComboBox<>();
         types.setId("inspector-type");
         types.getItems().setAll(catalog.types());
-        types.setCellFactory(list -> new TypeCell());
-        types.setButtonCell(new TypeCell());
+        types.setCellFactory(list -> new TypeListCell());
+        types.setButtonCell(new TypeListCell());
         types.setMaxWidth(Double.MAX_VALUE);
         types.getSelectionModel().select(type);
         types.setOnAction(e -> {
@@ -238,14 +239,6 @@ final class NodeForm extends VBox {
 
     private void edit(String name, UnaryOperator<Node> change) {
         editor.design().node(nodeId).ifPresent(current -> editor.editNode(name, change.apply(current)));
-    }
-
-    private static final class TypeCell extends ListCell<ComponentType> {
-        @Override
-        protected void updateItem(ComponentType item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
-        }
     }
 
     private static final class CapabilityCell extends ListCell<Capability> {

@@ -246,7 +246,8 @@ public final class Workbench {
             stage.setTitle(TITLE_PREFIX + "Start");
             return;
         }
-        String name = document.file().map(p -> p.getFileName().toString()).orElseGet(this::scenarioOrDesignName);
+        String name = document.file().isPresent() || document.importedFrom().isPresent() ? document.name()
+                : scenarioOrDesignName();
         stage.setTitle(TITLE_PREFIX + name + (document.isDirty() ? " •" : ""));
     }
 
