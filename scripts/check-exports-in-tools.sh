@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Opens the Mermaid and draw.io exports of every bundled design (and of a design whose every label is hostile) in
 # the libraries the real tools are built on, in headless Chromium: Mermaid 11 must parse and render each flowchart
-# with every node and edge, and mxGraph 4.2.2 (the library diagrams.net is built on) must decode each mxfile with
-# every edge attached to two cards and drawn through its waypoints (the whiteboard's route around the cards).
+# with every node and edge, a subgraph per zone and a node per text note, and mxGraph 4.2.2 (the library
+# diagrams.net is built on) must decode each mxfile with every edge attached to two cards and drawn through its
+# waypoints (the whiteboard's route around the cards), a container per zone holding what the zone holds, and a
+# cell per text note.
 # Not part of `mvn verify`: it needs the npm registry and Chromium.
+# Each line says: tool, design, nodes (Mermaid: nodes and text notes), edges, zones (subgraphs, containers).
 #   apt-get install -y chromium nodejs npm && mvn -B -q package -DskipTests && scripts/check-exports-in-tools.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +20,9 @@ for f in scenarios/designs/*.json examples/*.json scripts/hostile-labels.json; d
   name=$(basename "$f" .json)
   java -jar "$JAR" export "$f" --to mermaid -o "$WORK/$name.mmd" >/dev/null
   java -jar "$JAR" export "$f" --to drawio -o "$WORK/$name.drawio" >/dev/null
-  node -e 'const d=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));
-           console.log(process.argv[2]+" "+d.nodes.length+" "+d.edges.length)' "$f" "$name" >> "$WORK/expected.txt"
+  node -e 'const d=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")), c=d.canvas||{};
+           console.log(process.argv[2]+" "+d.nodes.length+" "+d.edges.length+" "+(c.zones||[]).length+" "
+               +(c.texts||[]).length)' "$f" "$name" >> "$WORK/expected.txt"
 done
 
 node - "$WORK" <<'JS'
@@ -40,7 +44,8 @@ const mermaidTexts = ${JSON.stringify(read('.mmd'))}, drawioTexts = ${JSON.strin
     try {
       const {svg} = await mermaid.render('d' + i++, text);
       out.push('mermaid ' + name + ' ' + (svg.match(/class="node /g) || []).length + ' '
-          + (svg.match(/<path[^>]*class="[^"]*flowchart-link/g) || []).length
+          + (svg.match(/<path[^>]*class="[^"]*flowchart-link/g) || []).length + ' '
+          + (svg.match(/<g class="cluster[" ]/g) || []).length
           + ((svg.match(/<script|<b>|<i>now/g) || []).length ? ' INJECTED' : ''));
     } catch (e) { out.push('mermaid ' + name + ' ERROR ' + String(e.message || e).replace(/\\s+/g, ' ')); }
   }
@@ -65,8 +70,19 @@ const mermaidTexts = ${JSON.stringify(read('.mmd'))}, drawioTexts = ${JSON.strin
         return points.some((p, i) => Math.abs((drawn[i + 1].x / s - t.x) - p.x) > 0.5
             || Math.abs((drawn[i + 1].y / s - t.y) - p.y) > 0.5);
       });
-      out.push('drawio ' + name + ' ' + cells.filter(c => model.isVertex(c)).length + ' ' + edges.length
-          + (loose.length ? ' LOOSE-EDGES ' + loose.length : '') + (offRoute.length ? ' OFF-ROUTE ' + offRoute.length : ''));
+      const vertices = cells.filter(c => model.isVertex(c));
+      const kind = k => vertices.filter(c => c.value && c.value.getAttribute && c.value.getAttribute('element') === k);
+      // A zone's container holds its cards: each card drawn inside the container it belongs to.
+      const outside = vertices.filter(c => model.isVertex(model.getParent(c))).filter(c => {
+        const s = graph.getView().getState(c), p = graph.getView().getState(model.getParent(c));
+        return !s || !p || s.getCenterX() < p.x || s.getCenterX() > p.x + p.width
+            || s.getCenterY() < p.y || s.getCenterY() > p.y + p.height;
+      });
+      out.push('drawio ' + name + ' ' + (vertices.length - kind('zone').length - kind('text').length) + ' '
+          + edges.length + ' ' + kind('zone').length
+          + (loose.length ? ' LOOSE-EDGES ' + loose.length : '') + (offRoute.length ? ' OFF-ROUTE ' + offRoute.length : '')
+          + (outside.length ? ' OUTSIDE-ITS-ZONE ' + outside.length : ''));
+      out.push('texts ' + name + ' ' + kind('text').length);
       out.push('bends ' + name + ' ' + bends);
       graph.destroy();
     } catch (e) { out.push('drawio ' + name + ' ERROR ' + String(e.message || e)); }
@@ -81,13 +97,15 @@ chromium --headless --no-sandbox --disable-gpu --allow-file-access-from-files --
     --dump-dom "file://$WORK/check.html" 2>/dev/null | sed -n '/<pre id="out">/,/DONE/p' \
     | sed 's/.*<pre id="out">//; /DONE/d' > "$WORK/got.txt"
 failed=0
-while read -r name nodes edges; do
-  for tool in mermaid drawio; do
+while read -r name nodes edges zones texts; do
+  # Mermaid draws a text note as a node; draw.io's cells say which are zones and text notes.
+  for check in "mermaid $name $((nodes + texts)) $edges $zones" "drawio $name $nodes $edges $zones" "texts $name $texts"; do
+    tool=${check%% *}
     line=$(grep "^$tool $name " "$WORK/got.txt" || echo "$tool $name MISSING")
-    if [ "$line" = "$tool $name $nodes $edges" ]; then
-      echo "ok    $tool  $name: $nodes nodes, $edges edges"
+    if [ "$line" = "$check" ]; then
+      echo "ok    $check"
     else
-      echo "FAIL  $line (expected $nodes nodes, $edges edges)"; failed=1
+      echo "FAIL  $line (expected $check)"; failed=1
     fi
   done
 done < "$WORK/expected.txt"

@@ -18,6 +18,16 @@ public interface DesignFileType {
     boolean claims(Path file);
 
     /**
+     * Whether the start of a file shows it is of this kind, whatever its name: the kind of a file is found from
+     * its content first ({@link DesignFiles#read}), its extension second.
+     *
+     * @param head the file's first bytes (up to {@link DesignFiles#HEAD_BYTES}), empty if it cannot be read
+     */
+    default boolean recognises(Path file, byte[] head) {
+        return false;
+    }
+
+    /**
      * Reads a design.
      *
      * @return the design; empty when a file found in a folder (not {@link DesignFile#named() named}) turns out

@@ -17,12 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that decides which files are designs and how each is read. A file the user names is read whatever
- * its name (by the kind that claims its extension, else as Design Round JSON); a folder is searched, with its
- * subfolders, for the files some {@link DesignFileType} claims, skipping hidden files and folders. Importers of
- * other tools' diagrams plug in as further types.
+ * The one place that decides which files are designs and how each is read. A file is read by the kind its content
+ * shows ({@link DesignFileType#recognises}), else by the kind that claims its extension, else as Design Round
+ * JSON, so a file the user names is read whatever its name; a folder is searched, with its subfolders, for the
+ * files some {@link DesignFileType} claims, skipping hidden files and folders. Importers of other tools'
+ * diagrams plug in as further types.
  */
 public final class DesignFiles {
+
+    /** How much of a file is read to recognise its kind. */
+    public static final int HEAD_BYTES = 8192;
 
     private final List<DesignFileType> types;
 
@@ -96,8 +100,23 @@ public final class DesignFiles {
         return typeOf(file.path()).read(file);
     }
 
-    private DesignFileType typeOf(Path file) {
-        return types.stream().filter(t -> t.claims(file)).findFirst().orElse(types.get(0));
+    /** The kind a file is read as: the first that recognises its content, else claims its name, else the first. */
+    public DesignFileType typeOf(Path file) {
+        byte[] head = head(file);
+        return types.stream().filter(t -> t.recognises(file, head)).findFirst()
+                .or(() -> types.stream().filter(t -> t.claims(file)).findFirst()).orElse(types.get(0));
+    }
+
+    /** A file's first bytes, or none when it cannot be read (reading it then says why). */
+    static byte[] head(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(HEAD_BYTES);
+        } catch (IOException | RuntimeException e) {
+            return new byte[0];
+        }
     }
 
     private record Found(Path path, Optional<InputException> problem) {

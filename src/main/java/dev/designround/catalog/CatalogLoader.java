@@ -12,6 +12,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.Category;
 import dev.designround.model.ComponentType;
 import dev.designround.model.FailureMode;
+import dev.designround.model.LabelTypes;
 import dev.designround.model.LabelVocabulary;
 import dev.designround.model.Role;
 import dev.designround.model.Trait;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
 /**
  * Loads the catalog from the files in {@code components/}: {@code capabilities.json} (with each capability's
  * traits), {@code components.json}, {@code failure-modes.json}, and, when present, {@code roles.json} (who can
- * play which part) and {@code label-phrases.json} (what words on a card mean). Every problem is reported with its
+ * play which part), {@code label-phrases.json} (what words on a card mean) and {@code label-types.json} (what
+ * words and outlines of a shape drawn in another tool say its type is). Every problem is reported with its
  * file, line and column; a catalog that loads is consistent (every capability, type and category referenced
  * exists).
  */
@@ -39,13 +41,17 @@ public final class CatalogLoader {
     public static final String FAILURE_MODES = "components/failure-modes.json";
     public static final String ROLES = "components/roles.json";
     public static final String LABEL_PHRASES = "components/label-phrases.json";
+    public static final String LABEL_TYPES = "components/label-types.json";
 
     public static final String CAPABILITIES_FORMAT = "design-round.capabilities";
     public static final String COMPONENTS_FORMAT = "design-round.components";
     public static final String FAILURE_MODES_FORMAT = "design-round.failure-modes";
     public static final String ROLES_FORMAT = "design-round.roles";
     public static final String LABEL_PHRASES_FORMAT = "design-round.label-phrases";
+    public static final String LABEL_TYPES_FORMAT = "design-round.label-types";
     public static final int VERSION = 1;
+    /** The type an imported shape becomes when nothing names its type; label-types.json gives it no phrases. */
+    public static final String CUSTOM_TYPE = "custom";
 
     /** Catalog ids: lower-case words joined by hyphens. */
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -105,7 +111,14 @@ public final class CatalogLoader {
             labels = parseLabelPhrases(parse(source, LABEL_PHRASES), capabilityIds, problems);
             problems.throwIfAny();
         }
-        return new Catalog(components.categories(), capabilities, components.types(), failureModes, roles, labels);
+        LabelTypes labelTypes = LabelTypes.EMPTY;
+        if (source.exists(LABEL_TYPES)) {
+            Problems problems = new Problems(source.display(LABEL_TYPES));
+            labelTypes = parseLabelTypes(parse(source, LABEL_TYPES), components.types(), problems);
+            problems.throwIfAny();
+        }
+        return new Catalog(components.categories(), capabilities, components.types(), failureModes, roles, labels,
+                labelTypes);
     }
 
     private JsonValue parse(DataSource source, String path) throws InputException {
@@ -358,8 +371,7 @@ public final class CatalogLoader {
                 }
                 List<String> list = f.stringList("phrases");
                 for (String phrase : list) {
-                    if (phrase.replace("*", "").isBlank() || phrase.indexOf('*') >= 0
-                            && phrase.indexOf('*') != phrase.length() - 1) {
+                    if (!wellFormedPhrase(phrase)) {
                         f.problem("phrases", "capability \"" + cap + "\": phrase \"" + phrase + "\" must have "
                                 + "words, and * only at its end");
                     }
@@ -370,6 +382,109 @@ public final class CatalogLoader {
             });
         }
         return new LabelVocabulary(phrases, negations, negationsAfter);
+    }
+
+    /**
+     * Parses a label-types file: per component type, the phrases that name it, and per outline the type a shape
+     * of that outline is. Every type's own name names it too (the {@code custom} type excepted: it is what a shape
+     * becomes when nothing names it). A phrase may name one type only.
+     */
+    public LabelTypes parseLabelTypes(JsonValue root, List<ComponentType> types, Problems problems) {
+        var header = FileHeader.check(root, LABEL_TYPES_FORMAT, VERSION, "label-types file", problems);
+        if (header.isEmpty()) {
+            return LabelTypes.EMPTY;
+        }
+        header.get().allowOnly("format", "version", "about", "types", "outlines");
+        Set<String> typeIds = ids(types.stream().map(ComponentType::id).toList());
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        Map<String, String> owner = new java.util.HashMap<>();
+        for (ComponentType t : types) {
+            if (!t.id().equals(CUSTOM_TYPE)) {
+                phrases.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t.name());
+                owner.put(phraseKey(t.name()), t.id());
+            }
+        }
+        Set<String> listed = new HashSet<>();
+        List<JsonValue> entries = header.get().requiredArray("types").orElse(List.of());
+        for (int i = 0; i < entries.size(); i++) {
+            JsonFields.of(entries.get(i), "types[" + i + "]", problems).ifPresent(f -> {
+                f.allowOnly("type", "phrases");
+                String type = knownType(f, "type", typeIds);
+                if (type == null) {
+                    return;
+                }
+                if (!listed.add(type)) {
+                    f.problem("type", "type \"" + type + "\" is listed twice");
+                    return;
+                }
+                for (String phrase : f.stringList("phrases")) {
+                    if (!wellFormedPhrase(phrase)) {
+                        f.problem("phrases", "type \"" + type + "\": phrase \"" + phrase + "\" must have words, and "
+                                + "* only at its end");
+                        continue;
+                    }
+                    String other = owner.putIfAbsent(phraseKey(phrase), type);
+                    if (other != null && !other.equals(type)) {
+                        f.problem("phrases", "type \"" + type + "\": phrase \"" + phrase + "\" already names \""
+                                + other + "\"");
+                        continue;
+                    }
+                    phrases.computeIfAbsent(type, k -> new ArrayList<>()).add(phrase);
+                }
+            });
+        }
+        Map<LabelTypes.Outline, String> outlines = new java.util.EnumMap<>(LabelTypes.Outline.class);
+        List<JsonValue> shapes = header.get().array("outlines");
+        for (int i = 0; i < shapes.size(); i++) {
+            JsonFields.of(shapes.get(i), "outlines[" + i + "]", problems).ifPresent(f -> {
+                f.allowOnly("outline", "type");
+                String id = f.requiredString("outline").orElse(null);
+                String type = knownType(f, "type", typeIds);
+                if (id == null) {
+                    return;
+                }
+                java.util.Optional<LabelTypes.Outline> outline = LabelTypes.Outline.fromId(id);
+                if (outline.isEmpty()) {
+                    f.problem("outline", f.what() + ": unknown outline \"" + id + "\""
+                            + Suggestions.didYouMean(id, LabelTypes.Outline.ids()) + " (outlines: "
+                            + String.join(", ", LabelTypes.Outline.ids()) + ")");
+                } else if (outlines.containsKey(outline.get())) {
+                    f.problem("outline", "outline \"" + id + "\" is listed twice");
+                } else if (type != null) {
+                    outlines.put(outline.get(), type);
+                }
+            });
+        }
+        return new LabelTypes(phrases, outlines);
+    }
+
+    private static String knownType(JsonFields f, String key, Set<String> typeIds) {
+        String type = f.requiredString(key).orElse(null);
+        if (type == null) {
+            return null;
+        }
+        if (!typeIds.contains(type)) {
+            f.problem(key, f.what() + ": unknown component type \"" + type + "\"" + Suggestions.didYouMean(type,
+                    typeIds));
+            return null;
+        }
+        if (type.equals(CUSTOM_TYPE)) {
+            f.problem(key, f.what() + ": \"custom\" is what a shape becomes when nothing names its type; it needs "
+                    + "no phrases");
+            return null;
+        }
+        return type;
+    }
+
+    /** A phrase has words, and a * only at its end. */
+    private static boolean wellFormedPhrase(String phrase) {
+        return !phrase.replace("*", "").isBlank()
+                && (phrase.indexOf('*') < 0 || phrase.indexOf('*') == phrase.length() - 1);
+    }
+
+    /** Phrases that match the same words are the same phrase ("Vector DB", "vector-db"). */
+    private static String phraseKey(String phrase) {
+        return phrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}*]+", " ").strip();
     }
 
     // ---- shared checks ---------------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Grading many designs for {@code check} and for {@code export} of a folder: list the files, grade them in
- * parallel, write the class report when asked, and say on stderr, one line each, which files could not be graded.
+ * Grading many designs for {@code check} and for {@code export} of a folder: list the files (Design Round designs
+ * and diagrams from other tools), grade them in parallel, write the class report when asked, and say on stderr,
+ * one line each, what each diagram's shapes became and which files could not be graded.
  */
 final class BatchGrading {
 
@@ -28,6 +29,7 @@ final class BatchGrading {
     private Optional<Path> report = Optional.empty();
     private Optional<Verdict> minVerdict = Optional.empty();
     private boolean progress = true;
+    private String page;
 
     BatchGrading(CliContext context) {
         this.context = context;
@@ -62,6 +64,12 @@ final class BatchGrading {
         return this;
     }
 
+    /** The draw.io page to read ({@code --page}), or null for each file's first. */
+    BatchGrading page(String name) {
+        this.page = name;
+        return this;
+    }
+
     BatchGrading progress(boolean show) {
         this.progress = show;
         return this;
@@ -74,7 +82,8 @@ final class BatchGrading {
      */
     CheckRun run(List<Path> paths) throws InputException, InterruptedException {
         Catalog catalog = context.catalog();
-        DesignFiles files = DesignFiles.standard(catalog, context.json());
+        DesignInput input = new DesignInput(context, page);
+        DesignFiles files = input.files();
         Batch.Task<GradedDesign> task = new DesignGrader(catalog, Scenarios.library(context, packs), scenario);
         Optional<ClassReportFiles> classReport = report.map(page -> new ClassReportFiles(page, catalog,
                 context.clock().instant()));
@@ -83,6 +92,7 @@ final class BatchGrading {
         }
         List<BatchOutcome<GradedDesign>> outcomes = new Batch(files, threads).run(files.list(paths), task,
                 progress ? context.progress() : BatchListener.NONE);
+        input.printSummaries();
         if (classReport.isPresent()) {
             classReport.get().writePage(title(paths), outcomes);
         }

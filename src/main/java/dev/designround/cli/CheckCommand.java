@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Grades designs against their scenario's rubric: verdict, score and every finding.",
                 "Give design files and folders (searched, with their subfolders, for design files); several are "
                         + "graded in parallel in one run and printed in the order given, folders sorted by name.",
+                "Diagrams from draw.io, Mermaid and Excalidraw are read too (docs/import.md); a line on stderr says "
+                        + "what each one's shapes became. Give --scenario when the file names none.",
                 "Exit code 0 whatever the verdicts; 2 if some file is bad or a scenario unknown (the others are "
                         + "still graded); 3 with --min-verdict if some design grades below it; 1 internal error."})
 final class CheckCommand implements Callable<Integer> {
@@ -35,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "grade against this scenario instead of the one "
             + "each file names")
     String scenario;
+
+    @Option(names = "--page", paramLabel = "NAME", description = "for draw.io files with several pages: the page to "
+            + "grade (default: the first)")
+    String page;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (for a person, default), json (one object for one file; JSON Lines, an object per "
@@ -67,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean single = paths.size() == 1 && !Files.isDirectory(paths.get(0))
                 && (format == Format.text || format == Format.json);
         BatchGrading grading = new BatchGrading(context).scenario(scenario).packs(packs).threads(jobs)
-                .report(report).minVerdict(minVerdict).progress(!single);
+                .report(report).minVerdict(minVerdict).progress(!single).page(page);
         CheckRun run = grading.run(paths);
         if (single) {
             printSingle(run);

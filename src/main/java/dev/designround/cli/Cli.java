@@ -73,6 +73,7 @@ public final class Cli {
         cl.addSubcommand("check", new CheckCommand(context));
         cl.addSubcommand("export", new ExportCommand(context));
         cl.addSubcommand("validate", new ValidateCommand(context));
+        cl.addSubcommand("calibrate", new CalibrateCommand(context));
         cl.addSubcommand("scenarios", new ScenariosCommand(context));
         cl.addSubcommand("components", new ComponentsCommand(context));
         CommandLine simulate = new CommandLine(new SimulateCommand(context));

@@ -1,6 +1,5 @@
 package dev.designround.cli;
 
-import dev.designround.io.DesignReader;
 import dev.designround.io.ExportRequest;
 import dev.designround.io.Overwrites;
 import dev.designround.io.Exporter;
@@ -10,6 +9,7 @@ import dev.designround.diagram.Theme;
 import dev.designround.json.InputException;
 import dev.designround.json.OneLine;
 import dev.designround.model.Design;
+import dev.designround.model.DesignInfo;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
 import dev.designround.scenario.Scenario;
@@ -34,9 +34,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the design file, or a folder of designs for the "
-            + "class report (--to report-html)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the design file (or a draw.io, Mermaid or "
+            + "Excalidraw diagram), or a folder of designs for the class report (--to report-html)")
     Path file;
+
+    @Option(names = "--page", paramLabel = "NAME", description = "for draw.io files with several pages: the page to "
+            + "export (default: the first)")
+    String page;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
             description = "one of: ${COMPLETION-CANDIDATES}", completionCandidates = Formats.class)
@@ -50,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     String theme;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "for pdf, report-md, report-html: grade against "
-            + "this scenario instead of the one the file names")
+            + "this scenario instead of the one the file names; when the file names none (a diagram from another "
+            + "tool), every format records it (--to json makes a design file for that round)")
     String scenario;
 
     @Option(names = "--pack", paramLabel = "DIR", description = "also load scenarios from this folder (repeatable)")
@@ -76,7 +81,12 @@ final class ExportCommand implements Callable<Integer> {
                 "unknown export format \"" + format + "\" (use one of: " + String.join(", ", exporters.formats())
                         + ")"));
         checkTarget(exporter.format());
-        Design design = new DesignReader(context.catalog(), context.json()).read(file);
+        Design design = new DesignInput(context, page).read(file);
+        if (scenario != null && design.info().scenario().isBlank()) {
+            // a diagram from another tool names no round: the exported design records the one asked for
+            Scenarios.resolve(Scenarios.library(context, packs), scenario, design, file);
+            design.setInfo(new DesignInfo(scenario, design.info().title(), design.info().notes()));
+        }
         ExportRequest request = new ExportRequest(design, context.catalog(), file.getFileName().toString());
         String note = "";
         boolean noScenario = scenario == null && design.info().scenario().isBlank();
@@ -118,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException(file + " is a folder: a folder exports only as report-html, the class report "
                     + "(give a design file to export it as " + format + ")");
         }
-        BatchGrading grading = new BatchGrading(context).scenario(scenario).packs(packs).report(output);
+        BatchGrading grading = new BatchGrading(context).scenario(scenario).packs(packs).report(output).page(page);
         CheckRun run = grading.run(List.of(file));
         grading.reportProblems(run);
         context.out().println("wrote " + output + " (class report of " + run.graded().size() + " designs; each "

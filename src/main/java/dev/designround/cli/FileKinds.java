@@ -9,10 +9,15 @@ import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.scenario.ScenarioLoader;
 import dev.designround.io.DesignFormat;
 import dev.designround.io.DesignReader;
+import dev.designround.json.JsonFields;
 import dev.designround.json.JsonValue;
 import dev.designround.json.Problems;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
+import dev.designround.rules.Grader;
+import dev.designround.rules.Report;
+import dev.designround.rules.Verdict;
+import dev.designround.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,9 @@ final class FileKinds {
                 kind(CatalogLoader.LABEL_PHRASES_FORMAT, (root, problems) -> "label phrases: for "
                         + loader.parseLabelPhrases(root, catalog.capabilityIds(), problems).capabilities().size()
                         + " capabilities"),
+                kind(CatalogLoader.LABEL_TYPES_FORMAT, (root, problems) -> "label types: "
+                        + loader.parseLabelTypes(root, List.copyOf(catalog.types()), problems).types().size()
+                        + " types named"),
                 kind(RuleLibrary.FORMAT, (root, problems) ->
                         "rules: " + RuleLibrary.parse(root, catalog, problems).rules().size()),
                 kind(ScenarioLoader.FORMAT, (root, problems) -> scenario(catalog, file, root, problems))
@@ -65,13 +73,58 @@ final class FileKinds {
         }
         java.nio.file.Path folder = file.toAbsolutePath().getParent();
         DirectorySource source = new DirectorySource(folder);
-        return new ScenarioLoader(catalog, rules, new JsonTreeReader())
-                .fromTree(root, source, file.getFileName().toString(), problems)
-                .map(s -> "scenario " + s.id() + ": " + s.rubric().rules().size() + " rules, "
-                        + s.questions().size() + " questions"
-                        + (s.strongReference().isPresent() ? ", strong reference" : "")
-                        + (s.weakReference().isPresent() ? ", weak reference" : ""))
-                .orElse("scenario");
+        Optional<Scenario> scenario = new ScenarioLoader(catalog, rules, new JsonTreeReader())
+                .fromTree(root, source, file.getFileName().toString(), problems);
+        if (scenario.isEmpty()) {
+            return "scenario";
+        }
+        Scenario s = scenario.get();
+        Grader grader = new Grader(catalog);
+        return "scenario " + s.id() + ": " + s.rubric().rules().size() + " rules, " + s.questions().size()
+                + " questions"
+                + reference(s, "strong", s.strongReference(), Verdict.STRONG_HIRE, grader, file, root, problems)
+                + reference(s, "weak", s.weakReference(), Verdict.NO_HIRE, grader, file, root, problems);
+    }
+
+    /**
+     * Grades a reference design against its scenario: the strong one must be a Strong Hire and the weak one a No
+     * Hire, else the scenario's rubric (or the design) is wrong, and that is a problem of the scenario file, at its
+     * {@code references} entry, naming the design file.
+     *
+     * @return {@code , strong reference Strong Hire} for the summary; empty when there is no such reference
+     */
+    private static String reference(Scenario s, String key, Optional<Design> design, Verdict labelled,
+                                    Grader grader, java.nio.file.Path file, JsonValue root, Problems problems) {
+        if (design.isEmpty()) {
+            return "";
+        }
+        Report report = grader.grade(design.get(), s.rubric());
+        if (report.verdict() != labelled) {
+            JsonValue.JsonObject refs = (JsonValue.JsonObject) ((JsonValue.JsonObject) root).get("references");
+            JsonValue.JsonString rel = (JsonValue.JsonString) refs.get(key);
+            java.nio.file.Path parent = file.getParent();
+            String display = (parent == null ? java.nio.file.Path.of(rel.value()) : parent.resolve(rel.value()))
+                    .toString();
+            problems.add(rel.position(), "references." + key + ": " + display + " grades "
+                    + report.verdict().label() + String.format(java.util.Locale.ROOT, " (score %.1f)",
+                    report.score()) + ", not " + labelled.label() + whatFailed(report, labelled));
+        }
+        return ", " + key + " reference " + report.verdict().label();
+    }
+
+    /** For a strong reference, the rules it fails (blockers first); for a weak one, why it is not a No Hire. */
+    private static String whatFailed(Report report, Verdict labelled) {
+        if (labelled == Verdict.NO_HIRE) {
+            double needed = report.verdict() == Verdict.STRONG_HIRE ? report.thresholds().strongHire()
+                    : report.thresholds().leanHire();
+            return ": no blocker failed, and the score is at least the " + JsonFields.plain(needed) + " "
+                    + report.verdict().label() + " needs";
+        }
+        List<String> failed = report.failedBySeverity().stream().map(f -> f.rule() + " (" + f.severity().id() + ", "
+                + f.status().label() + ")").toList();
+        int shown = Math.min(5, failed.size());
+        return "; failed: " + String.join(", ", failed.subList(0, shown))
+                + (failed.size() > shown ? " and " + (failed.size() - shown) + " more" : "");
     }
 
     Optional<FileKind> find(String format) {

@@ -1,6 +1,5 @@
 package dev.designround.cli;
 
-import dev.designround.io.DesignReader;
 import dev.designround.json.InputException;
 import dev.designround.model.Design;
 import dev.designround.sim.Fault;
@@ -29,8 +28,13 @@ final class SimulateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the design file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the design file, or a draw.io, Mermaid or "
+            + "Excalidraw diagram")
     Path file;
+
+    @Option(names = "--page", paramLabel = "NAME", description = "for draw.io files with several pages: the page to "
+            + "simulate (default: the first)")
+    String page;
 
     @Option(names = "--requests", paramLabel = "N", defaultValue = "" + SimulationSettings.DEFAULT_REQUESTS,
             description = "how many requests (1 to " + SimulationSettings.MAX_REQUESTS + ", default ${DEFAULT-VALUE})")
@@ -59,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UsageException("--requests must be between 1 and " + SimulationSettings.MAX_REQUESTS
                     + ", not " + requests);
         }
-        Design design = new DesignReader(context.catalog(), context.json()).read(file);
+        Design design = new DesignInput(context, page).read(file);
         SimulationSettings settings = SimulationSettings.defaults().withRequests(requests).withSeed(seed)
                 .withFaults(inject);
         SimulationResult result = new Simulator(context.catalog()).run(design, settings);

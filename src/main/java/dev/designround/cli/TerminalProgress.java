@@ -31,6 +31,7 @@ final class TerminalProgress implements BatchListener {
     private final ProgressBarConsumer consumer;
     private long start;
     private ProgressBar bar;
+    private ProgressBarConsumer drawing;
     private boolean refused;
 
     /**
@@ -60,7 +61,8 @@ final class TerminalProgress implements BatchListener {
                 ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Grading").setInitialMax(total)
                         .setUpdateIntervalMillis(100).setUnit(" designs", 1).clearDisplayOnFinish()
                         .startsFrom(0, Duration.ofNanos(elapsed));
-                bar = builder.setConsumer(consumer != null ? consumer : new OneLine()).build();
+                drawing = consumer != null ? consumer : new OneLine();
+                bar = builder.setConsumer(drawing).build();
             }
         }
         if (bar != null) {
@@ -68,10 +70,16 @@ final class TerminalProgress implements BatchListener {
         }
     }
 
+    /**
+     * Closes the bar and clears it. The library clears on close only when its refresh task has run before (progressbar
+     * 0.10.2: a bar closed before its first refresh is drawn once more and left on the line), which depends on
+     * timing, so the line is cleared here whatever happened.
+     */
     @Override
     public void ended() {
         if (bar != null) {
             bar.close();
+            drawing.clear();
             bar = null;
         }
     }

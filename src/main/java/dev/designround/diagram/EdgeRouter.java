@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Routes every arrow of a diagram around the cards, and keeps the routes up to date as cards and arrows come, go
- * and move; the canvas and every export use it, so both draw the same routes. Cards never move: only arrows are
- * laid out.
+ * Routes every arrow of a diagram around the cards (and around obstacles: text notes), and keeps the routes up to
+ * date as cards, obstacles and arrows come, go and move; the canvas and every export use it, so both draw the same
+ * routes. Cards never move: only arrows are laid out. Zones are not obstacles: arrows cross boundaries.
  *
  * <p>Each arrow is routed on its own ({@link RouteSearch}: orthogonal, fewest bends, clear of every card) inside a
  * window around its two cards, made larger when there is no way through it; arrows that share a stretch are then
@@ -57,6 +57,8 @@ public final class EdgeRouter {
     private final Set<String> dirty = new LinkedHashSet<>();
     /** Cards added, moved or removed since the last {@link #update}, with where they were then. */
     private final Map<String, Optional<Rect>> moved = new LinkedHashMap<>();
+    /** The same for obstacles. */
+    private final Map<String, Optional<Rect>> movedObstacles = new LinkedHashMap<>();
 
     // ---- changes -------------------------------------------------------------------------------------------------
 
@@ -84,6 +86,27 @@ public final class EdgeRouter {
 
     public Optional<Rect> card(String id) {
         return cards.get(id);
+    }
+
+    /**
+     * Adds something arrows go around without ending on it (a text note), or moves one; obstacle ids are apart from
+     * card ids. The arrows whose way it may block or free are routed at the next {@link #update}.
+     */
+    public void putObstacle(String id, Rect rect) {
+        Optional<Rect> before = cards.putObstacle(id, rect);
+        if (before.isPresent() && before.get().equals(rect)) {
+            return;
+        }
+        if (!movedObstacles.containsKey(id)) {
+            movedObstacles.put(id, before);
+        }
+    }
+
+    public void removeObstacle(String id) {
+        Optional<Rect> before = cards.removeObstacle(id);
+        if (before.isPresent() && !movedObstacles.containsKey(id)) {
+            movedObstacles.put(id, before);
+        }
     }
 
     /** Adds an arrow, or changes its ends. */
@@ -145,6 +168,11 @@ public final class EdgeRouter {
             cards.get(id).ifPresent(this::touchWindows);
         });
         moved.clear();
+        movedObstacles.forEach((id, before) -> {
+            before.ifPresent(this::touchWindows);
+            cards.obstacle(id).ifPresent(this::touchWindows);
+        });
+        movedObstacles.clear();
         for (String id : dirty) {
             Entry e = edges.get(id);
             if (e != null) {
@@ -204,7 +232,7 @@ public final class EdgeRouter {
 
     /** Whether some change has not been routed yet. */
     public boolean isDirty() {
-        return !dirty.isEmpty() || !moved.isEmpty();
+        return !dirty.isEmpty() || !moved.isEmpty() || !movedObstacles.isEmpty();
     }
 
     /** An arrow's route as of the last {@link #update} (or {@link #routeNow}); none if its cards are missing. */
@@ -257,7 +285,7 @@ public final class EdgeRouter {
         for (Rect window : tried) {
             List<Rect> others = new ArrayList<>();
             cards.forEachIn(window, c -> {
-                if (!c.id().equals(e.from) && !c.id().equals(e.to)) {
+                if (!c.isCard(e.from) && !c.isCard(e.to)) {
                     others.add(c.rect());
                 }
             });
@@ -372,7 +400,7 @@ public final class EdgeRouter {
             boolean free = true;
             for (int k = 1; k < points.size() && free; k++) {
                 for (CardIndex.Card c : near) {
-                    if (!c.id().equals(e.from) && c.rect().grown(2).crossedBy(points.get(k - 1), points.get(k))) {
+                    if (!c.isCard(e.from) && c.rect().grown(2).crossedBy(points.get(k - 1), points.get(k))) {
                         free = false;
                         break;
                     }

@@ -30,12 +30,19 @@ public sealed interface SceneItem {
     /** Where a text's x is: its start or its middle. */
     enum Anchor { START, MIDDLE }
 
-    /** A rounded rectangle, filled and outlined. */
+    /** A rounded rectangle, filled and outlined (solid, or dashed for a zone's border). */
     record Box(double x, double y, double width, double height, double radius, Rgb fill, Rgb stroke,
-               double strokeWidth) implements SceneItem {
+               double strokeWidth, LineStyle style) implements SceneItem {
+
+        /** A box with a solid outline. */
+        public Box(double x, double y, double width, double height, double radius, Rgb fill, Rgb stroke,
+                   double strokeWidth) {
+            this(x, y, width, height, radius, fill, stroke, strokeWidth, LineStyle.SOLID);
+        }
+
         @Override
         public Box moved(double dx, double dy) {
-            return new Box(x + dx, y + dy, width, height, radius, fill, stroke, strokeWidth);
+            return new Box(x + dx, y + dy, width, height, radius, fill, stroke, strokeWidth, style);
         }
     }
 
@@ -81,8 +88,9 @@ public sealed interface SceneItem {
     /**
      * Items that belong together: a node's card and text, an edge with its arrowhead and label, the legend.
      *
-     * @param role  {@code node}, {@code edge}, {@code title} or {@code legend}
-     * @param id    the node or edge id (empty for title and legend)
+     * @param role  {@code node}, {@code edge}, {@code edge-label}, {@code zone}, {@code text}, {@code title} or
+     *              {@code legend}
+     * @param id    the node, edge, zone or text note id (empty for title and legend)
      * @param title a plain-text description (a tooltip in SVG)
      */
     record Group(String role, String id, String title, List<SceneItem> items) implements SceneItem {

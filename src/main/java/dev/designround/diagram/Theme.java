@@ -12,8 +12,8 @@ import java.util.Optional;
  * in a neutral grey.
  */
 public enum Theme {
-    LIGHT("light", "#ffffff", "#1f2937", "#4b5563", "#475569", "#c2410c", "#64748b", 0.86),
-    DARK("dark", "#0f172a", "#e5e7eb", "#9ca3af", "#94a3b8", "#fb923c", "#64748b", 0.78);
+    LIGHT("light", "#ffffff", "#1f2937", "#4b5563", "#475569", "#c2410c", "#64748b", 0.86, "#64748b", 0.95),
+    DARK("dark", "#0f172a", "#e5e7eb", "#9ca3af", "#94a3b8", "#fb923c", "#64748b", 0.78, "#94a3b8", 0.92);
 
     private static final Map<String, String> ACCENTS = Map.of(
             "clients-edge", "#2563eb",
@@ -34,9 +34,11 @@ public enum Theme {
     private final Rgb fallbackEdge;
     private final Rgb asyncEdge;
     private final double tint;
+    private final Rgb zone;
+    private final double zoneTint;
 
     Theme(String id, String background, String text, String mutedText, String edge, String fallbackEdge,
-          String asyncEdge, double tint) {
+          String asyncEdge, double tint, String zone, double zoneTint) {
         this.id = id;
         this.background = Rgb.hex(background);
         this.text = Rgb.hex(text);
@@ -45,6 +47,8 @@ public enum Theme {
         this.fallbackEdge = Rgb.hex(fallbackEdge);
         this.asyncEdge = Rgb.hex(asyncEdge);
         this.tint = tint;
+        this.zone = Rgb.hex(zone);
+        this.zoneTint = zoneTint;
     }
 
     /** {@code light} or {@code dark}, as on the command line. */
@@ -92,6 +96,16 @@ public enum Theme {
 
     public Rgb asyncEdge() {
         return asyncEdge;
+    }
+
+    /** A zone's dashed border and its title. */
+    public Rgb zoneStroke() {
+        return zone;
+    }
+
+    /** Inside a zone: the background, barely tinted, so that cards and arrows stand out on it. */
+    public Rgb zoneFill() {
+        return zone.mix(background, zoneTint);
     }
 
     /** Behind edge labels, so they stay readable where they cross a line. */

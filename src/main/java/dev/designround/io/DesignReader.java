@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * Reads design files (format version 1, PRODUCT.md). A file that is not exactly right is refused with every
  * problem found, each naming the place and what is wrong: broken JSON, the wrong kind of file, a newer version,
  * missing fields, duplicate ids, edges to unknown nodes, unknown component types, capabilities or edge kinds,
- * numbers out of range. The optional {@code round} section ({@link RoundSection}) is read the same way.
+ * numbers out of range. The optional {@code canvas} section ({@link CanvasSection}: zones and text notes) and
+ * {@code round} section ({@link RoundSection}) are read the same way.
  */
 public final class DesignReader {
 
@@ -90,7 +91,8 @@ public final class DesignReader {
             return new DesignFile(design, Optional.empty());
         }
         JsonFields file = header.get();
-        file.allowOnly("format", "version", "scenario", "title", "notes", "nodes", "edges", RoundSection.KEY);
+        file.allowOnly("format", "version", "scenario", "title", "notes", "nodes", "edges", CanvasSection.KEY,
+                RoundSection.KEY);
         Optional<RoundState> round = RoundSection.read(file);
         design.setInfo(new DesignInfo(file.optionalString("scenario").orElse(""),
                 file.optionalString("title").orElse(""), file.optionalString("notes").orElse("")));
@@ -121,6 +123,7 @@ public final class DesignReader {
                 }
             });
         }
+        CanvasSection.read(file, design);
         return new DesignFile(design, round);
     }
 
@@ -178,7 +181,13 @@ public final class DesignReader {
         return Optional.of(new Node(id.get(), type.get(), label, x, y, props, capabilities, readsLabel));
     }
 
-    private static NodeProps readProps(JsonFields p, String owner) {
+    /**
+     * A node's {@code props} object, as design files hold it (also what Design Round's draw.io and Mermaid exports
+     * carry); problems are recorded in the fields' {@link Problems}.
+     *
+     * @param owner how to name the node in messages ({@code node "llm"})
+     */
+    public static NodeProps readProps(JsonFields p, String owner) {
         double latency = p.optionalNumberIn(NodeProps.LATENCY, 0, NodeProps.MAX_LATENCY_MS).orElse(Double.NaN);
         double cost = p.optionalNumberIn(NodeProps.COST, 0, NodeProps.MAX_COST_USD).orElse(Double.NaN);
         double error = p.optionalNumberIn(NodeProps.ERROR_RATE, 0, 1).orElse(Double.NaN);

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Writes designs in the canonical form of format version 1: fixed field order, two-space indent, whole numbers
- * without a fraction, optional fields left out when empty. Reading the output gives an equal design.
+ * without a fraction, optional fields left out when empty. Zones and text notes go in the {@code canvas} section
+ * after the edges (left out when there are none), the round last. Reading the output gives an equal design.
  */
 public final class DesignWriter {
 
@@ -75,6 +76,9 @@ public final class DesignWriter {
                 writeEdge(g, e);
             }
             g.writeEndArray();
+            if (CanvasSection.has(design)) {
+                CanvasSection.write(g, design);
+            }
             if (round.isPresent()) {
                 RoundSection.write(g, round.get());
             }
@@ -92,25 +96,19 @@ public final class DesignWriter {
         number(g, n.x());
         g.writeFieldName("y");
         number(g, n.y());
-        NodeProps p = n.props();
-        if (!p.isEmpty()) {
-            g.writeObjectFieldStart("props");
-            if (p.latency().isPresent()) {
-                g.writeFieldName(NodeProps.LATENCY);
-                number(g, p.latencyMs());
-            }
-            if (p.cost().isPresent()) {
-                g.writeFieldName(NodeProps.COST);
-                number(g, p.costUsd());
-            }
-            if (p.error().isPresent()) {
-                g.writeFieldName(NodeProps.ERROR_RATE);
-                number(g, p.errorRate());
-            }
-            for (Map.Entry<String, String> e : p.other().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+        writeOwnFields(g, n);
+        g.writeEndObject();
+    }
+
+    /**
+     * What a node holds beyond its type, label and place, as design files write it: {@code props},
+     * {@code capabilities} and {@code readLabel}, each only when it says something (also what Design Round's
+     * Mermaid export carries, so that it imports back the same).
+     */
+    public static void writeOwnFields(JsonGenerator g, Node n) throws IOException {
+        if (!n.props().isEmpty()) {
+            g.writeFieldName("props");
+            writeProps(g, n.props());
         }
         if (!n.capabilities().isEmpty()) {
             g.writeArrayFieldStart("capabilities");
@@ -122,7 +120,41 @@ public final class DesignWriter {
         if (!n.readsLabel()) {
             g.writeBooleanField("readLabel", false);
         }
+    }
+
+    /**
+     * A node's props as a JSON object, as design files hold them (also what Design Round's draw.io and Mermaid
+     * exports carry, so that they read back as {@link DesignReader#readProps} reads them).
+     */
+    public static void writeProps(JsonGenerator g, NodeProps p) throws IOException {
+        g.writeStartObject();
+        if (p.latency().isPresent()) {
+            g.writeFieldName(NodeProps.LATENCY);
+            number(g, p.latencyMs());
+        }
+        if (p.cost().isPresent()) {
+            g.writeFieldName(NodeProps.COST);
+            number(g, p.costUsd());
+        }
+        if (p.error().isPresent()) {
+            g.writeFieldName(NodeProps.ERROR_RATE);
+            number(g, p.errorRate());
+        }
+        for (Map.Entry<String, String> e : p.other().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
         g.writeEndObject();
+    }
+
+    /** A node's props as compact JSON text on one line ({@code {"latencyMs":4000}}). */
+    public static String propsJson(NodeProps p) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            writeProps(g, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static void writeEdge(JsonGenerator g, Edge e) throws IOException {
@@ -144,7 +176,8 @@ public final class DesignWriter {
     }
 
     /** Whole numbers without ".0", others in the shortest form that reads back to the same double. */
-    static void number(JsonGenerator g, double d) throws IOException {
+    /** A number as design files write it: whole numbers without a fraction. */
+    public static void number(JsonGenerator g, double d) throws IOException {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             g.writeNumber((long) d);
         } else {

@@ -24,6 +24,7 @@ public final class Catalog {
     private final Map<String, FailureMode> failureModes;
     private final Map<String, Role> roles;
     private final LabelVocabulary labels;
+    private final LabelTypes labelTypes;
 
     public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
                    List<FailureMode> failureModes) {
@@ -36,12 +37,23 @@ public final class Catalog {
      */
     public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
                    List<FailureMode> failureModes, List<Role> roles, LabelVocabulary labels) {
+        this(categories, capabilities, types, failureModes, roles, labels, LabelTypes.EMPTY);
+    }
+
+    /**
+     * @param roles      parts a design needs played, and who can play them
+     * @param labels     what words on a card mean, as capabilities
+     * @param labelTypes what words and outlines of a shape drawn in another tool say its type is
+     */
+    public Catalog(List<Category> categories, List<Capability> capabilities, List<ComponentType> types,
+                   List<FailureMode> failureModes, List<Role> roles, LabelVocabulary labels, LabelTypes labelTypes) {
         this.categories = index(categories, Category::id);
         this.capabilities = index(capabilities, Capability::id);
         this.types = index(types, ComponentType::id);
         this.failureModes = index(failureModes, FailureMode::id);
         this.roles = index(roles, Role::id);
         this.labels = labels;
+        this.labelTypes = labelTypes;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -119,6 +131,11 @@ public final class Catalog {
         return labels;
     }
 
+    /** What the label and outline of a shape drawn in another tool say its type is (for importing diagrams). */
+    public LabelTypes labelTypes() {
+        return labelTypes;
+    }
+
     /** The traits of a capability (empty for an unknown one). */
     public Set<Trait> traitsOf(String capability) {
         Capability c = capabilities.get(capability);
@@ -171,12 +188,15 @@ public final class Catalog {
      *       an action's label says what the call needs, and a fallback's what it falls back to; a model's label never makes it a check, a
      *       hub or a failover (what a prompt tells a model to check is not a check), though it may say the model
      *       caches ("edge LM + phrase cache");</li>
-     *   <li>an observer's or a conduit's label says what it records or carries ("audit: approver, verdict"), so it
-     *       adds only other kinds of watching or carrying; a store's label adds only other kinds of search and the
+     *   <li>an observer's or a conduit's label says what it records or carries ("audit: approver, verdict"), and a
+     *       training pipeline's what it trains ("retraining (two-tower + ranker)"), so they add only kinds of
+     *       watching or carrying; a store's label adds only other kinds of search and the
      *       access filter applied when it is queried; a check's label (a guardrail, a policy engine, a reviewer)
      *       adds only other checks and decisions ("confidence from retrieval + grounding" does not retrieve);</li>
      *   <li>a label never makes a card a model (generating, classifying, ranking, transcribing) or an action,
      *       which only its type does ("weekly retrain of the classifier" is not a classifier);</li>
+     *   <li>a label makes a card a person (a reviewer, an approval) only if the card is one already or is a
+     *       {@code custom} shape: a machine's label never takes it off the latency clock;</li>
      *   <li>words in quotation marks are a message or an example, not what the card does.</li>
      * </ul>
      * Empty when the node's label is switched off.
@@ -193,6 +213,7 @@ public final class Catalog {
         boolean records = anyHas(drawn, Trait.OBSERVER) || anyHas(drawn, Trait.CONDUIT);
         boolean holds = anyHas(drawn, Trait.STORE);
         boolean checks = anyHas(drawn, Trait.CONTROL);
+        boolean trains = anyHas(drawn, Trait.TRAINS);
         Set<String> out = new LinkedHashSet<>();
         for (String c : labels.capabilitiesIn(node.label())) {
             Set<Trait> t = traitsOf(c);
@@ -203,7 +224,10 @@ public final class Catalog {
             if (model && (t.contains(Trait.CONTROL) || t.contains(Trait.HUB) || t.contains(Trait.FAILS_OVER))) {
                 continue;
             }
-            if (records && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
+            if (t.contains(Trait.HUMAN) && !node.type().equals("custom") && !anyHas(drawn, Trait.HUMAN)) {
+                continue; // a machine's label never makes it a person ("signed request" is not a sign-off)
+            }
+            if ((records || trains) && !(t.contains(Trait.OBSERVER) || t.contains(Trait.CONDUIT))) {
                 continue;
             }
             if (holds && !records && !(t.contains(Trait.STORE) || t.contains(Trait.RETRIEVES)
@@ -222,11 +246,24 @@ public final class Catalog {
         return capabilitiesOf(node).contains(capability);
     }
 
-    /** The traits of all the node's capabilities. */
+    /**
+     * The traits of all the node's capabilities, with one limit: a label gives a typed card a check's catching, not a
+     * chooser's branching. "Re-ranker; injection filter" screens what passes through it, but its outgoing arrows
+     * stay what they were drawn as; only its type, or a {@code custom} shape's label, makes a card send each request
+     * one way. The grader and the simulator both read this.
+     */
     public Set<Trait> traitsOf(Node node) {
         java.util.EnumSet<Trait> out = java.util.EnumSet.noneOf(Trait.class);
-        for (String c : capabilitiesOf(node)) {
+        for (String c : drawnCapabilitiesOf(node)) {
             out.addAll(traitsOf(c));
+        }
+        boolean branches = out.contains(Trait.CHOOSER) || node.type().equals("custom");
+        for (String c : labelCapabilitiesOf(node)) {
+            Set<Trait> t = traitsOf(c);
+            out.addAll(t);
+            if (t.contains(Trait.CHOOSER) && !branches) {
+                out.remove(Trait.CHOOSER);
+            }
         }
         return out;
     }

@@ -22,7 +22,12 @@ import org.jgrapht.graph.DirectedPseudograph;
  * listeners after it happened. Not thread-safe: the whiteboard changes a design on the UI thread and hands
  * {@link #copy() copies} to background work.
  *
- * <p>Equality is by content (info, nodes and edges by id), not by insertion order or listeners.
+ * <p>Beside the graph, a design holds what is drawn on the canvas for people rather than for grading:
+ * {@linkplain Zone zones} (boundaries around cards) and {@linkplain TextNote text notes}, each by id in the order
+ * added. Neither touches the graph; which zone holds what follows from where things are ({@link ZoneMap}).
+ *
+ * <p>Equality is by content (info, nodes, edges, zones and text notes by id), not by insertion order or
+ * listeners.
  */
 public final class Design {
 
@@ -30,6 +35,8 @@ public final class Design {
     private final Graph<String, Edge> readOnlyGraph = new AsUnmodifiableGraph<>(graph);
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
+    private final Map<String, Zone> zones = new LinkedHashMap<>();
+    private final Map<String, TextNote> texts = new LinkedHashMap<>();
     private final List<DesignListener> listeners = new CopyOnWriteArrayList<>();
     private DesignInfo info = DesignInfo.EMPTY;
 
@@ -45,6 +52,8 @@ public final class Design {
         Design copy = new Design(info);
         nodes.values().forEach(copy::addNodeSilently);
         edges.values().forEach(copy::addEdgeSilently);
+        copy.zones.putAll(zones);
+        copy.texts.putAll(texts);
         return copy;
     }
 
@@ -219,6 +228,106 @@ public final class Design {
         return edge;
     }
 
+    // ---- zones and text notes ----------------------------------------------------------------------------------
+
+    /** Zones in the order they were added. Read-only view. */
+    public Collection<Zone> zones() {
+        return Collections.unmodifiableCollection(zones.values());
+    }
+
+    public Optional<Zone> zone(String id) {
+        return Optional.ofNullable(zones.get(id));
+    }
+
+    public boolean hasZone(String id) {
+        return zones.containsKey(id);
+    }
+
+    /** @throws IllegalArgumentException if a zone with this id exists */
+    public void addZone(Zone zone) {
+        Objects.requireNonNull(zone, "zone");
+        if (zones.containsKey(zone.id())) {
+            throw new IllegalArgumentException("duplicate zone id: " + zone.id());
+        }
+        zones.put(zone.id(), zone);
+        fire(new DesignChange.ZoneAdded(zone));
+    }
+
+    /**
+     * Replaces the zone with the same id (label, place, size).
+     *
+     * @throws IllegalArgumentException if there is no zone with this id
+     */
+    public void updateZone(Zone zone) {
+        Zone before = zones.get(zone.id());
+        if (before == null) {
+            throw new IllegalArgumentException("no zone with id " + zone.id());
+        }
+        if (!before.equals(zone)) {
+            zones.put(zone.id(), zone);
+            fire(new DesignChange.ZoneUpdated(before, zone));
+        }
+    }
+
+    /**
+     * Takes a zone away; the cards, notes and zones inside it stay where they are.
+     *
+     * @throws IllegalArgumentException if there is no zone with this id
+     */
+    public Zone removeZone(String id) {
+        Zone zone = zones.remove(id);
+        if (zone == null) {
+            throw new IllegalArgumentException("no zone with id " + id);
+        }
+        fire(new DesignChange.ZoneRemoved(zone));
+        return zone;
+    }
+
+    /** Text notes in the order they were added. Read-only view. */
+    public Collection<TextNote> texts() {
+        return Collections.unmodifiableCollection(texts.values());
+    }
+
+    public Optional<TextNote> text(String id) {
+        return Optional.ofNullable(texts.get(id));
+    }
+
+    public boolean hasText(String id) {
+        return texts.containsKey(id);
+    }
+
+    /** @throws IllegalArgumentException if a text note with this id exists */
+    public void addText(TextNote text) {
+        Objects.requireNonNull(text, "text");
+        if (texts.containsKey(text.id())) {
+            throw new IllegalArgumentException("duplicate text note id: " + text.id());
+        }
+        texts.put(text.id(), text);
+        fire(new DesignChange.TextAdded(text));
+    }
+
+    /** @throws IllegalArgumentException if there is no text note with this id */
+    public void updateText(TextNote text) {
+        TextNote before = texts.get(text.id());
+        if (before == null) {
+            throw new IllegalArgumentException("no text note with id " + text.id());
+        }
+        if (!before.equals(text)) {
+            texts.put(text.id(), text);
+            fire(new DesignChange.TextUpdated(before, text));
+        }
+    }
+
+    /** @throws IllegalArgumentException if there is no text note with this id */
+    public TextNote removeText(String id) {
+        TextNote text = texts.remove(id);
+        if (text == null) {
+            throw new IllegalArgumentException("no text note with id " + id);
+        }
+        fire(new DesignChange.TextRemoved(text));
+        return text;
+    }
+
     // ---- ids -------------------------------------------------------------------------------------------------
 
     /** A node id not used yet, built from {@code base} ("llm", "llm-2", "llm-3", ...). */
@@ -228,11 +337,25 @@ public final class Design {
 
     /** An edge id not used yet ("e1", "e2", ...). */
     public String freshEdgeId() {
-        int n = edges.size() + 1;
-        while (edges.containsKey("e" + n)) {
+        return numbered("e", edges.keySet());
+    }
+
+    /** A zone id not used yet ("z1", "z2", ...). */
+    public String freshZoneId() {
+        return numbered("z", zones.keySet());
+    }
+
+    /** A text note id not used yet ("t1", "t2", ...). */
+    public String freshTextId() {
+        return numbered("t", texts.keySet());
+    }
+
+    private static String numbered(String prefix, java.util.Set<String> taken) {
+        int n = taken.size() + 1;
+        while (taken.contains(prefix + n)) {
             n++;
         }
-        return "e" + n;
+        return prefix + n;
     }
 
     private static String fresh(String base, java.util.Set<String> taken) {
@@ -284,12 +407,12 @@ public final class Design {
     @Override
     public boolean equals(Object o) {
         return o instanceof Design other && info.equals(other.info) && nodes.equals(other.nodes)
-                && edges.equals(other.edges);
+                && edges.equals(other.edges) && zones.equals(other.zones) && texts.equals(other.texts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(info, nodes, edges);
+        return Objects.hash(info, nodes, edges, zones, texts);
     }
 
     @Override

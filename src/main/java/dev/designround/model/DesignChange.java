@@ -22,6 +22,26 @@ public sealed interface DesignChange {
     record EdgeUpdated(Edge before, Edge after) implements DesignChange {
     }
 
+    /** A zone was drawn (see {@link Zone}); nothing else changes with it. */
+    record ZoneAdded(Zone zone) implements DesignChange {
+    }
+
+    /** A zone was taken away; the cards in it stay where they are. */
+    record ZoneRemoved(Zone zone) implements DesignChange {
+    }
+
+    record ZoneUpdated(Zone before, Zone after) implements DesignChange {
+    }
+
+    record TextAdded(TextNote text) implements DesignChange {
+    }
+
+    record TextRemoved(TextNote text) implements DesignChange {
+    }
+
+    record TextUpdated(TextNote before, TextNote after) implements DesignChange {
+    }
+
     /** The scenario, title or notes changed. */
     record InfoChanged(DesignInfo before, DesignInfo after) implements DesignChange {
     }

@@ -66,7 +66,9 @@ public enum Trait {
     /** Part of the knowledge pipeline (stores, ingestion, indexes). */
     KNOWLEDGE("knowledge", "part of the knowledge pipeline, kept fresh by change capture"),
     /** Keeps the knowledge pipeline it is connected to fresh. */
-    KEEPS_FRESH("keeps-fresh", "keeps the indexes it is connected to fresh");
+    KEEPS_FRESH("keeps-fresh", "keeps the indexes it is connected to fresh"),
+    /** Builds models offline (training): its label names the model it builds, which it is not. */
+    TRAINS("trains", "builds models offline: its label names what it builds, not what it is");
 
     private final String id;
     private final String meaning;

@@ -150,9 +150,7 @@ final class GraderMemory {
         Set<String> all = new LinkedHashSet<>(catalog.drawnCapabilitiesOf(node));
         all.addAll(fromLabel);
         EnumSet<Trait> traits = EnumSet.noneOf(Trait.class);
-        for (String c : all) {
-            traits.addAll(catalog.traitsOf(c));
-        }
+        traits.addAll(catalog.traitsOf(node));
         int[] codes = new int[all.size()];
         int k = 0;
         for (String c : all) {

@@ -723,7 +723,8 @@ public final class GraphView {
 
     /**
      * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action,
-     * the stage that hands it its context, the orchestrator driving the pipeline that calls it, and the cards
+     * the stage that hands it its context, the orchestrator driving the pipeline that calls it and the entry
+     * (a gateway) that calls that orchestrator and gets the pipeline's result back, and the cards
      * where its users read the answer; for an
      * action, the check that authorises it (the sign-off, the policy engine) and the orchestrator driving it; for a user, the cards they use; for
      * anything, the hubs that call it (flow edges either way).
@@ -736,7 +737,15 @@ public final class GraphView {
         BitSet s = new BitSet(nodes.length);
         if (traits.get(i).contains(Trait.GENERATES) || traits.get(i).contains(Trait.MODEL)) {
             s.or(answerPath(i));
-            s.or(drivingHubs(i));
+            BitSet driving = drivingHubs(i);
+            s.or(driving);
+            for (int h = driving.nextSetBit(0); h >= 0; h = driving.nextSetBit(h + 1)) {
+                for (int p : readIn.neighbours(h)) {
+                    if (!users.get(p) && requestPath().get(p)) {
+                        s.set(p); // the entry (a gateway) calling the hub gets the pipeline's result back
+                    }
+                }
+            }
             s.or(answeredUsersCards(i));
             for (int p : readIn.neighbours(i)) {
                 if (!users.get(p) && requestPath().get(p)) {
@@ -842,6 +851,11 @@ public final class GraphView {
         BitSet cards = (BitSet) forward.clone();
         for (int u = forward.nextSetBit(0); u >= 0; u = forward.nextSetBit(u + 1)) {
             cards.or(cardsOf(u));
+        }
+        for (int w = cards.nextSetBit(0); w >= 0; w = cards.nextSetBit(w + 1)) {
+            if (w != model && (traits.get(w).contains(Trait.MODEL) || traits.get(w).contains(Trait.GENERATES))) {
+                cards.clear(w); // another model the same user talks to is a sibling, not where this answer is read
+            }
         }
         return cards;
     }

@@ -18,7 +18,9 @@ import java.util.List;
  *       user (the confidence scorer, the orchestrator that calls it), a user by the cards they use, anything by
  *       the hub that calls it.</li>
  * </ul>
- * {@code some} fits users drawn at both ends of the request path, where only one of them gives feedback.
+ * {@code some} fits users drawn at both ends of the request path, where only one of them gives feedback. Only
+ * cards wired in (connected to what serves requests) are judged: a spare card off to the side is not yet part of
+ * the design.
  */
 public record Observes(Selector select, Selector by, boolean some) implements Condition {
 
@@ -34,10 +36,19 @@ public record Observes(Selector select, Selector by, boolean some) implements Co
 
     @Override
     public Outcome evaluate(GraphView view) {
-        BitSet watched = view.match(select);
+        BitSet matched = view.match(select);
         BitSet observers = view.match(by);
-        if (watched.isEmpty()) {
+        if (matched.isEmpty()) {
             return Condition.nothingMatches(view, select, "");
+        }
+        // A card wired to nothing that serves requests is not part of the system yet: it is not judged (and an
+        // unconnected spare card cannot fail a rule the rest of the design passes).
+        BitSet watched = (BitSet) matched.clone();
+        watched.and(view.wiredIn());
+        if (watched.isEmpty()) {
+            List<String> labels = view.labels(matched);
+            return Outcome.absent(Text.joinAnd(labels) + (labels.size() == 1 ? " is" : " are")
+                    + " not wired in, so there is nothing to judge: wire it in.", view.ids(matched));
         }
         if (observers.isEmpty()) {
             return Condition.nothingMatches(view, by, "");
@@ -71,9 +82,9 @@ public record Observes(Selector select, Selector by, boolean some) implements Co
                     + observerName + ".").withEvidence(evidence.size() > 4 ? evidence.subList(0, 4) : evidence);
         }
         List<String> labels = view.labels(unobserved);
-        String subject = some && labels.size() > 1 ? "None of " + Text.joinAnd(labels) + " is"
-                : Text.joinAnd(labels) + (labels.size() == 1 ? " is" : " are");
-        return Outcome.fail(subject + " not connected to " + observerName + ", directly or through what carries "
+        String subject = some && labels.size() > 1 ? "None of " + Text.joinAnd(labels) + " is connected"
+                : Text.joinAnd(labels) + (labels.size() == 1 ? " is" : " are") + " not connected";
+        return Outcome.fail(subject + " to " + observerName + ", directly or through what carries "
                 + (labels.size() == 1 ? "its" : "their") + " output.", view.ids(unobserved));
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * Every node matching {@code from} (with {@code some}, at least one) has a path to some node matching {@code to},
  * through a node matching {@code via} when given (e.g. the document store reaches the vector DB through an ingestion pipeline).
+ * Async edges to or from an observer count either way (docs/grading.md, R6), and only cards wired in are judged.
  *
  * @param edges the edge kinds a path may use (default flow and async: data gets there, on or off the request path)
  */
@@ -38,15 +39,24 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
 
     @Override
     public Outcome evaluate(GraphView view) {
-        BitSet sources = view.match(from);
+        BitSet matched = view.match(from);
         BitSet targets = view.match(to);
-        if (sources.isEmpty()) {
+        if (matched.isEmpty()) {
             return Condition.nothingMatches(view, from, "");
+        }
+        // As in Observes: a card wired to nothing that serves requests is not judged yet.
+        BitSet sources = (BitSet) matched.clone();
+        sources.and(view.wiredIn());
+        if (sources.isEmpty()) {
+            List<String> spare = view.labels(matched);
+            return Outcome.absent(Text.joinAnd(spare) + (spare.size() == 1 ? " is" : " are")
+                    + " not wired in, so there is nothing to judge: wire it in.", view.ids(matched));
         }
         if (targets.isEmpty()) {
             return Condition.nothingMatches(view, to, "");
         }
-        BitSet canReach = view.reaching(targets, edges);
+        BitSet canReach = new BitSet(view.size());
+        Traversal.reachBackwards(view, targets, edges, new BitSet(), canReach, true);
         String throughText = "";
         if (via.isPresent()) {
             BitSet vias = view.match(via.get());
@@ -55,7 +65,8 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
             }
             BitSet goodVias = (BitSet) vias.clone();
             goodVias.and(canReach);
-            canReach = view.reaching(goodVias, edges);
+            canReach = new BitSet(view.size());
+            Traversal.reachBackwards(view, goodVias, edges, new BitSet(), canReach, true);
             throughText = " through " + via.get().describe(view.catalog());
         }
         BitSet stranded = (BitSet) sources.clone();

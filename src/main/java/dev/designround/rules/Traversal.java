@@ -1,6 +1,7 @@
 package dev.designround.rules;
 
 import dev.designround.model.EdgeKind;
+import dev.designround.model.Trait;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -55,6 +56,16 @@ final class Traversal {
 
     /** Like {@link #reach} but against the edges' direction: marks every node that can reach a start. */
     static void reachBackwards(GraphView g, BitSet starts, Set<EdgeKind> kinds, BitSet blocked, BitSet seen) {
+        reachBackwards(g, starts, kinds, blocked, seen, false);
+    }
+
+    /**
+     * As above; with {@code observersEitherWay}, an edge between an observer and another card also counts against
+     * its arrow (docs/grading.md, R6): "sign-off -async-> edit capture" and "edit capture -async-> sign-off" both
+     * bring the edits to the feedback collector.
+     */
+    static void reachBackwards(GraphView g, BitSet starts, Set<EdgeKind> kinds, BitSet blocked, BitSet seen,
+                               boolean observersEitherWay) {
         int[] queue = new int[g.size()];
         int head = 0;
         int tail = 0;
@@ -72,6 +83,15 @@ final class Traversal {
             }
             for (EdgeKind k : kinds) {
                 tail = visit(g.predecessors(v, k), v, blocked, seen, null, queue, tail);
+                if (observersEitherWay && k != EdgeKind.FLOW) {
+                    for (int w : g.successors(v, k)) {
+                        if ((g.has(v, Trait.OBSERVER) || g.has(w, Trait.OBSERVER)) && !seen.get(w)
+                                && !blocked.get(w)) {
+                            seen.set(w);
+                            queue[tail++] = w;
+                        }
+                    }
+                }
             }
         }
     }

@@ -5,8 +5,6 @@ import dev.designround.json.JsonValue;
 import dev.designround.json.Problems;
 import dev.designround.json.Suggestions;
 import dev.designround.model.EdgeKind;
-import dev.designround.rules.AllOf;
-import dev.designround.rules.AnyOf;
 import dev.designround.rules.Budget;
 import dev.designround.rules.Condition;
 import dev.designround.rules.Forbids;
@@ -24,12 +22,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
-/** Reads a rule's {@code check}: one kind of the closed vocabulary, with its selectors. */
+/**
+ * Reads a rule's {@code check}: one kind of the closed vocabulary ({@link RuleKinds}, which says which method reads
+ * which kind), with its selectors.
+ */
 final class ConditionParser {
-
-    static final List<String> KINDS = List.of("requires", "reaches", "guards", "survives", "observes", "budget",
-            "forbids", "notes", "all", "any", "not");
 
     private final RuleContext context;
     private final Problems problems;
@@ -80,92 +79,92 @@ final class ConditionParser {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
+        Optional<RuleKinds.Kind> known = RuleKinds.byId(kind.get());
+        if (known.isEmpty()) {
+            f.problem("kind", rule + ": unknown check kind \"" + kind.get() + "\""
+                    + Suggestions.didYouMean(kind.get(), RuleKinds.IDS) + " (use " + String.join(", ", RuleKinds.IDS)
+                    + ")");
+            return Optional.empty();
+        }
         int before = problems.size();
-        Optional<Condition> out = switch (kind.get()) {
-            case "requires" -> {
-                f.allowOnly("kind", "select", "min");
-                Optional<Selector> s = selector(f, "select");
-                int min = f.optionalInt("min", 1, 10_000).orElse(1);
-                yield s.map(sel -> new Requires(sel, min));
-            }
-            case "reaches" -> {
-                f.allowOnly("kind", "from", "to", "via", "edges", "quantifier");
-                Optional<Selector> from = selector(f, "from");
-                Optional<Selector> to = selector(f, "to");
-                Optional<Selector> via = f.has("via") ? selector(f, "via") : Optional.empty();
-                Set<EdgeKind> edges = edges(f, Reaches.DEFAULT_EDGES);
-                boolean some = quantifier(f);
-                yield from.isPresent() && to.isPresent() && (via.isPresent() || !f.has("via"))
-                        ? Optional.of(new Reaches(from.get(), to.get(), via, edges, some)) : Optional.empty();
-            }
-            case "guards" -> {
-                f.allowOnly("kind", "from", "to", "through", "edges");
-                Optional<Selector> from = selector(f, "from");
-                Optional<Selector> to = selector(f, "to");
-                Optional<Selector> through = selector(f, "through");
-                Set<EdgeKind> edges = edges(f, Guards.DEFAULT_EDGES);
-                yield from.isPresent() && to.isPresent() && through.isPresent()
-                        ? Optional.of(new Guards(from.get(), to.get(), through.get(), edges)) : Optional.empty();
-            }
-            case "survives" -> {
-                f.allowOnly("kind", "fail", "mode");
-                String mode = f.optionalString("mode").orElse("each");
-                if (!mode.equals("each") && !mode.equals("all")) {
-                    f.problem("mode", rule + ": survives \"mode\" must be \"each\" (each matching node down on its "
-                            + "own) or \"all\" (all down at once), not \"" + mode + "\"");
-                }
-                yield selector(f, "fail").map(s -> new Survives(s, mode.equals("all")));
-            }
-            case "observes" -> {
-                f.allowOnly("kind", "select", "by", "quantifier");
-                Optional<Selector> select = selector(f, "select");
-                Optional<Selector> by = selector(f, "by");
-                boolean some = quantifier(f);
-                yield select.isPresent() && by.isPresent() ? Optional.of(new Observes(select.get(), by.get(), some))
-                        : Optional.empty();
-            }
-            case "budget" -> budget(f);
-            case "forbids" -> {
-                f.allowOnly("kind", "from", "to", "direct", "edges");
-                Optional<Selector> from = selector(f, "from");
-                Optional<Selector> to = selector(f, "to");
-                boolean direct = f.optionalBoolean("direct").orElse(false);
-                Set<EdgeKind> edges = edges(f, Forbids.DEFAULT_EDGES);
-                yield from.isPresent() && to.isPresent()
-                        ? Optional.of(new Forbids(from.get(), to.get(), direct, edges)) : Optional.empty();
-            }
-            case "notes" -> notes(f);
-            case "all", "any" -> {
-                f.allowOnly("kind", "checks");
-                List<JsonValue> parts = f.requiredArray("checks").orElse(List.of());
-                if (parts.isEmpty() && f.has("checks")) {
-                    f.problem("checks", rule + ": \"" + kind.get() + "\" needs at least one check in \"checks\"");
-                }
-                List<Condition> conditions = new ArrayList<>();
-                for (JsonValue part : parts) {
-                    parse(part).ifPresent(conditions::add);
-                }
-                yield conditions.size() != parts.size() || parts.isEmpty() ? Optional.empty()
-                        : Optional.of(kind.get().equals("all") ? new AllOf(conditions) : new AnyOf(conditions));
-            }
-            case "not" -> {
-                f.allowOnly("kind", "check");
-                if (!f.has("check")) {
-                    f.problem("check", rule + ": \"not\" needs a \"check\"");
-                }
-                yield f.value("check").flatMap(this::parse).map(Not::new);
-            }
-            default -> {
-                f.problem("kind", rule + ": unknown check kind \"" + kind.get() + "\""
-                        + Suggestions.didYouMean(kind.get(), KINDS) + " (use " + String.join(", ", KINDS) + ")");
-                yield Optional.empty();
-            }
-        };
+        f.allowOnly(known.get().allowed());
+        Optional<Condition> out = known.get().reader().read(this, f);
         return problems.size() > before ? Optional.empty() : out;
     }
 
-    private Optional<Condition> budget(JsonFields f) {
-        f.allowOnly("kind", "metric", "max", "exclude");
+    Optional<Condition> requires(JsonFields f) {
+        Optional<Selector> s = selector(f, "select");
+        int min = f.optionalInt("min", 1, 10_000).orElse(1);
+        return s.map(sel -> new Requires(sel, min));
+    }
+
+    Optional<Condition> reaches(JsonFields f) {
+        Optional<Selector> from = selector(f, "from");
+        Optional<Selector> to = selector(f, "to");
+        Optional<Selector> via = f.has("via") ? selector(f, "via") : Optional.empty();
+        Set<EdgeKind> edges = edges(f, Reaches.DEFAULT_EDGES);
+        boolean some = quantifier(f);
+        return from.isPresent() && to.isPresent() && (via.isPresent() || !f.has("via"))
+                ? Optional.of(new Reaches(from.get(), to.get(), via, edges, some)) : Optional.empty();
+    }
+
+    Optional<Condition> guards(JsonFields f) {
+        Optional<Selector> from = selector(f, "from");
+        Optional<Selector> to = selector(f, "to");
+        Optional<Selector> through = selector(f, "through");
+        Set<EdgeKind> edges = edges(f, Guards.DEFAULT_EDGES);
+        return from.isPresent() && to.isPresent() && through.isPresent()
+                ? Optional.of(new Guards(from.get(), to.get(), through.get(), edges)) : Optional.empty();
+    }
+
+    Optional<Condition> survives(JsonFields f) {
+        String mode = f.optionalString("mode").orElse("each");
+        if (!mode.equals("each") && !mode.equals("all")) {
+            f.problem("mode", rule + ": survives \"mode\" must be \"each\" (each matching node down on its "
+                    + "own) or \"all\" (all down at once), not \"" + mode + "\"");
+        }
+        return selector(f, "fail").map(s -> new Survives(s, mode.equals("all")));
+    }
+
+    Optional<Condition> observes(JsonFields f) {
+        Optional<Selector> select = selector(f, "select");
+        Optional<Selector> by = selector(f, "by");
+        boolean some = quantifier(f);
+        return select.isPresent() && by.isPresent() ? Optional.of(new Observes(select.get(), by.get(), some))
+                : Optional.empty();
+    }
+
+    Optional<Condition> forbids(JsonFields f) {
+        Optional<Selector> from = selector(f, "from");
+        Optional<Selector> to = selector(f, "to");
+        boolean direct = f.optionalBoolean("direct").orElse(false);
+        Set<EdgeKind> edges = edges(f, Forbids.DEFAULT_EDGES);
+        return from.isPresent() && to.isPresent()
+                ? Optional.of(new Forbids(from.get(), to.get(), direct, edges)) : Optional.empty();
+    }
+
+    /** {@code all} and {@code any}: at least one nested check in {@code checks}. */
+    Optional<Condition> group(JsonFields f, String kind, Function<List<Condition>, Condition> make) {
+        List<JsonValue> parts = f.requiredArray("checks").orElse(List.of());
+        if (parts.isEmpty() && f.has("checks")) {
+            f.problem("checks", rule + ": \"" + kind + "\" needs at least one check in \"checks\"");
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (JsonValue part : parts) {
+            parse(part).ifPresent(conditions::add);
+        }
+        return conditions.size() != parts.size() || parts.isEmpty() ? Optional.empty()
+                : Optional.of(make.apply(conditions));
+    }
+
+    Optional<Condition> not(JsonFields f) {
+        if (!f.has("check")) {
+            f.problem("check", rule + ": \"not\" needs a \"check\"");
+        }
+        return f.value("check").flatMap(this::parse).map(Not::new);
+    }
+
+    Optional<Condition> budget(JsonFields f) {
         Optional<Budget.Metric> metric = f.requiredString("metric").flatMap(m -> {
             Optional<Budget.Metric> parsed = Budget.Metric.fromId(m);
             if (parsed.isEmpty()) {
@@ -214,8 +213,7 @@ final class ConditionParser {
         return Optional.of(new Budget(metric.get(), limit, source, exclude));
     }
 
-    private Optional<Condition> notes(JsonFields f) {
-        f.allowOnly("kind", "topics", "min");
+    Optional<Condition> notes(JsonFields f) {
         if (!f.fitsItems("topics", PackLimits.MAX_TOPICS, PackLimits.MAX_NAME_LENGTH)) {
             return Optional.empty();
         }

@@ -19,6 +19,11 @@ class CatalogLoaderTest {
 
     @BeforeEach
     void copyTheBundledCatalog() throws IOException {
+        copyTheBundledCatalog(dir);
+    }
+
+    /** The bundled capabilities, components and failure modes, copied into a folder to be changed there. */
+    static void copyTheBundledCatalog(Path dir) throws IOException {
         BundledSource bundled = new BundledSource();
         for (String f : new String[] {CatalogLoader.CAPABILITIES, CatalogLoader.COMPONENTS,
                 CatalogLoader.FAILURE_MODES}) {

@@ -3,7 +3,13 @@ package dev.designround.cli;
 import static dev.designround.testing.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +30,9 @@ class CheckCommandTest {
         assertThat(r.out()).contains("  BLOCKER  Model answers are checked for grounding before they reach anyone — "
                 + "hallucination.grounded-answers\n           GPT-4 reaches User without passing a grounding check "
                 + "(there is none on the canvas): GPT-4 → User.");
-        assertThat(r.out()).contains("Fix: Route every path from the model to the action API through a policy engine");
+        assertThat(r.out()).contains("Fix: Route every path from the model to the action API through something the "
+                + "model cannot talk its way past: policy code (budget caps, eligibility), an approval, or the user's "
+                + "explicit confirmation.");
         assertThat(r.out()).contains("Passed (2): The slowest request path meets the latency budget; The user cannot "
                 + "call refunds");
     }
@@ -44,7 +52,21 @@ class CheckCommandTest {
     @Test
     void everyRuleEvaluatedIsListedPassedOrNot() {
         CliRunner.Result r = CliRunner.run("check", WEAK, "--pack", PACK, "--format", "json");
-        assertThat(r.out().split("\"rule\": ", -1)).hasSize(11);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode report = parse(r.out());
+        List<String> rules = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            rules.add(f.get("rule").asText());
+            statuses.add(f.get("status").asText());
+        });
+        // One finding per rule of the pack's rubric, in rubric order, passed or not.
+        assertThat(rules).containsExactly("requirements.asked-first", "hallucination.grounded-answers",
+                "excessive-agency.actions-gated", "provider-outage.survives-one-provider",
+                "latency-budget.within-budget", "no-observability.monitored", "test.kb-ingested",
+                "test.retrieval-wired", "test.no-direct-refunds", "test.escalation");
+        assertThat(statuses).containsExactly("failed", "failed", "failed", "failed", "passed", "unwired", "unwired",
+                "unwired", "passed", "failed");
         assertThat(r.out()).contains("\"path\": [\n        \"llm\",\n        \"refund\"\n      ]");
     }
 
@@ -82,6 +104,14 @@ class CheckCommandTest {
         CliRunner.Result r = CliRunner.run("validate", PACK + "/support-bot.json", "components/rules.json");
         assertThat(r.exitCode()).as(r.out()).isZero();
         assertThat(r.out()).contains(PACK + "/support-bot.json: OK (scenario test-support-bot: 10 rules, 2 questions, "
-                + "strong reference, weak reference)");
+                + "strong reference Strong Hire, weak reference No Hire)");
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -123,8 +123,8 @@ class CheckFormatsTest extends ClassOfTwo {
                 "test.retrieval-wired", "hallucination.grounded-answers", "excessive-agency.actions-gated",
                 "test.escalation", "provider-outage.survives-one-provider", "no-observability.monitored");
         assertThat(bob[9]).isEmpty();
-        assertThat(rows[3]).isEqualTo(broken + ",,,,,,,,,\"" + broken + ":1:59: broken JSON: Unexpected "
-                + "end-of-input: expected close marker for Array (opened at line 1, column 58)\"");
+        assertThat(rows[3]).isEqualTo(broken + ",,,,,,,,,\"" + broken + ":1:59: broken JSON: the file ends "
+                + "before the array opened at line 1, column 58 is closed\"");
         assertThat(rows[4]).isEmpty();
     }
 

@@ -101,12 +101,12 @@ class CheckManyDesignsTest extends ClassOfTwo {
         CliRunner.Result r = check(dir.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().lines().toList()).containsExactly(
-                dir.resolve("carol.json") + ":1:59: broken JSON: Unexpected end-of-input: expected close marker "
-                        + "for Array (opened at line 1, column 58)",
+                dir.resolve("carol.json") + ":1:59: broken JSON: the file ends before the array opened at line "
+                        + "1, column 58 is closed",
                 dir.resolve("dave.json") + ":1:111: node \"u\": unknown component type \"usr\" (did you mean "
                         + "\"user\"?)",
                 dir.resolve("erin.json") + ": unknown scenario \"nope\" (the 'scenarios' command lists them)",
-                dir.resolve("frank.json") + ":1:6: broken JSON: Unexpected end-of-input in field name");
+                dir.resolve("frank.json") + ":1:6: broken JSON: the file ends inside a string");
         assertThat(r.out()).contains("Summary: 2 designs graded, 4 files could not be graded (the reasons are on "
                 + "stderr), 1 file skipped in the folders");
         assertThat(r.out()).contains("  " + dir.resolve("carol.json")
@@ -153,8 +153,8 @@ class CheckManyDesignsTest extends ClassOfTwo {
         CliRunner.Result r = check(bad.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo(bad + ":1:2: broken JSON: Unexpected end-of-input: expected close marker "
-                + "for Array (opened at line 1, column 1)" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo(bad + ":1:2: broken JSON: the file ends before the array opened at line 1, "
+                + "column 1 is closed" + System.lineSeparator());
     }
 
     @Test
@@ -175,7 +175,7 @@ class CheckManyDesignsTest extends ClassOfTwo {
         CliRunner.Result r = check(empty.toString(), "--format", "junit");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo(empty + ": no design files in this folder or its subfolders (looked for "
-                + "Design Round JSON, *.json)" + System.lineSeparator());
+                + "Design Round JSON, *.json, diagrams, *.drawio, *.mmd, *.excalidraw)" + System.lineSeparator());
     }
 
     @Test

@@ -64,8 +64,8 @@ class CliTest {
                         + "start field name",
                 notOurs + ":1:1: not a Design Round file: missing \"format\" (one of design-round.design, "
                         + "design-round.capabilities, design-round.components, design-round.failure-modes, "
-                        + "design-round.roles, design-round.label-phrases, design-round.rules, "
-                        + "design-round.scenario)");
+                        + "design-round.roles, design-round.label-phrases, design-round.label-types, "
+                        + "design-round.rules, design-round.scenario)");
         assertThat(r.err()).isEmpty();
     }
 
@@ -167,6 +167,6 @@ class CliTest {
                 summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
             }
         }
-        assertThat(summaries).hasSize(6).allSatisfy(s -> assertThat(s).endsWith("."));
+        assertThat(summaries).hasSize(7).allSatisfy(s -> assertThat(s).endsWith("."));
     }
 }

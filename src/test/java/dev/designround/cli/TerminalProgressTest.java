@@ -24,8 +24,27 @@ class TerminalProgressTest {
         progress.finished(ONE, 1, 300);
         progress.finished(ONE, 150, 300);
         progress.ended();
-        assertThat(drawn).isNotEmpty();
-        assertThat(drawn.get(drawn.size() - 1)).startsWith("Grading").contains("150/300 designs");
+        assertThat(drawn).anySatisfy(line -> assertThat(line).startsWith("Grading").contains("150/300 designs"));
+        // Cleared when the run ends, before the results are printed, however soon after the bar appeared.
+        assertThat(drawn.get(drawn.size() - 1)).isBlank();
+    }
+
+    @Test
+    void aBarAlreadyDrawnByTheLibrarysRefreshIsClearedToo() throws InterruptedException {
+        List<String> drawn = new CopyOnWriteArrayList<>();
+        TerminalProgress progress = new TerminalProgress(Duration.ZERO, new DelegatingProgressBarConsumer(drawn::add,
+                100));
+        progress.started(300);
+        progress.finished(ONE, 1, 300);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (drawn.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10); // until the library's refresh thread has drawn the bar once
+        }
+        assertThat(drawn).as("the library's refresh thread drew the bar").isNotEmpty();
+        progress.finished(ONE, 150, 300);
+        progress.ended();
+        assertThat(drawn).anySatisfy(line -> assertThat(line).startsWith("Grading").contains("150/300 designs"));
+        assertThat(drawn.get(drawn.size() - 1)).isBlank();
     }
 
     @Test

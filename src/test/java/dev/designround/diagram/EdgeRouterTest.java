@@ -97,6 +97,39 @@ class EdgeRouterTest {
         assertThat(moved.routes()).isEqualTo(fresh.routes());
     }
 
+    @Test
+    void anArrowGoesAroundAnObstacleThatIsNoEndEvenWithACardsId() {
+        Rect note = new Rect(260, -10, 120, 80);
+        EdgeRouter r = router("a", card(0, 0), "b", card(600, 0), "e", "a>b");
+        r.putObstacle("a", note); // an obstacle's id is its own: this is not card a
+        r.update();
+        Route route = r.route("e").orElseThrow();
+        assertThat(crosses(route, note)).isFalse();
+        assertThat(r.card("a")).contains(card(0, 0));
+        r.removeObstacle("a");
+        r.update();
+        assertThat(r.route("e").orElseThrow().points()).hasSize(2);
+    }
+
+    @Test
+    void movingAnObstacleReroutesAsIfMadeAfresh() {
+        EdgeRouter moved = router("a", card(0, 0), "b", card(600, 0), "c", card(0, 300), "d", card(600, 300),
+                "e", "a>b", "f", "c>d");
+        moved.putObstacle("t", new Rect(300, 300, 100, 60));
+        moved.update();
+        moved.putObstacle("t", new Rect(300, 10, 100, 60)); // out of f's way, into e's
+        Rect nowhere = new Rect(300, 150, 10, 10);
+        moved.putObstacle("u", nowhere);
+        moved.update();
+        EdgeRouter fresh = router("a", card(0, 0), "b", card(600, 0), "c", card(0, 300), "d", card(600, 300),
+                "e", "a>b", "f", "c>d");
+        fresh.putObstacle("t", new Rect(300, 10, 100, 60));
+        fresh.putObstacle("u", nowhere);
+        fresh.update();
+        assertThat(moved.routes()).isEqualTo(fresh.routes());
+        assertThat(moved.route("f").orElseThrow().points()).hasSize(2);
+    }
+
     static boolean crosses(Route route, Rect card) {
         List<Point> p = route.points();
         for (int i = 1; i < p.size(); i++) {

@@ -12,6 +12,8 @@ import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import dev.designround.model.NodeProps;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Save then load is the identity, for any design the model can hold (any text, any position, any props). */
+/**
+ * Save then load is the identity, for any design the model can hold (any text, any position, any props, any
+ * zones and text notes).
+ */
 class DesignFileProperties {
 
     private static final Catalog CATALOG = CatalogLoader.bundled();
@@ -60,18 +65,35 @@ class DesignFileProperties {
                     }
                     return out;
                 });
-        return Combinators.combine(nodes, text, text, text, Arbitraries.longs()).as((ns, title, notes, scenario,
-                                                                                      seed) -> {
-            Design d = new Design(new DesignInfo(scenario, title, notes));
-            ns.forEach(d::addNode);
-            java.util.Random random = new java.util.Random(seed);
-            for (int i = 0; !ns.isEmpty() && i < ns.size() * 2; i++) {
-                Node a = ns.get(random.nextInt(ns.size()));
-                Node b = ns.get(random.nextInt(ns.size()));
-                d.addEdge(new Edge("e" + i, a.id(), b.id(), random.nextBoolean() ? "" : "label " + i,
-                        EdgeKind.values()[random.nextInt(3)]));
-            }
-            return d;
+        Arbitrary<Double> size = Arbitraries.doubles().between(0, 3e6);
+        Arbitrary<List<Zone>> zones = Combinators.combine(text, coordinate, coordinate, size, size)
+                .as((label, x, y, w, h) -> new Zone("?", label, x, y, w, h)).list().ofMaxSize(4)
+                .map(list -> java.util.stream.IntStream.range(0, list.size())
+                        .mapToObj(i -> list.get(i).withId("z" + i + (i % 2 == 0 ? " ✓" : ""))).toList());
+        Arbitrary<List<TextNote>> texts = Combinators.combine(text.filter(t -> !t.isBlank()), coordinate, coordinate)
+                .as((t, x, y) -> new TextNote("?", t, x, y)).list().ofMaxSize(4)
+                .map(list -> java.util.stream.IntStream.range(0, list.size())
+                        .mapToObj(i -> list.get(i).withId("t" + i)).toList());
+        Arbitrary<Design> drawn = Combinators.combine(nodes, text, text, text, Arbitraries.longs())
+                .as(DesignFileProperties::design);
+        return Combinators.combine(drawn, zones, texts).as((d, zs, ts) -> {
+            Design out = d.copy();
+            zs.forEach(out::addZone);
+            ts.forEach(out::addText);
+            return out;
         });
+    }
+
+    private static Design design(List<Node> ns, String title, String notes, String scenario, long seed) {
+        Design d = new Design(new DesignInfo(scenario, title, notes));
+        ns.forEach(d::addNode);
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; !ns.isEmpty() && i < ns.size() * 2; i++) {
+            Node a = ns.get(random.nextInt(ns.size()));
+            Node b = ns.get(random.nextInt(ns.size()));
+            d.addEdge(new Edge("e" + i, a.id(), b.id(), random.nextBoolean() ? "" : "label " + i,
+                    EdgeKind.values()[random.nextInt(3)]));
+        }
+        return d;
     }
 }

@@ -83,4 +83,36 @@ class DesignTest {
         assertThat(far.x()).isEqualTo(CardGeometry.MAX_COORDINATE);
         assertThat(far.y()).isEqualTo(-CardGeometry.MAX_COORDINATE);
     }
+
+    @Test
+    void zonesAndTextNotesAreToldToListenersCopiedAndCountForEquality() {
+        Design d = design().node("u", "user").build();
+        List<DesignChange> heard = new ArrayList<>();
+        d.addListener(heard::add);
+        Zone zone = new Zone(d.freshZoneId(), "HIPAA boundary", 0, 0, 400, 200);
+        d.addZone(zone);
+        d.updateZone(zone.withLabel("Trust boundary"));
+        TextNote note = new TextNote(d.freshTextId(), "PHI stays inside", 10, 220);
+        d.addText(note);
+        Design copy = d.copy();
+        d.removeText("t1");
+
+        assertThat(heard).containsExactly(new DesignChange.ZoneAdded(zone),
+                new DesignChange.ZoneUpdated(zone, zone.withLabel("Trust boundary")),
+                new DesignChange.TextAdded(note), new DesignChange.TextRemoved(note));
+        assertThat(copy.zones()).containsExactly(zone.withLabel("Trust boundary"));
+        assertThat(copy.texts()).containsExactly(note);
+        assertThat(copy).isNotEqualTo(d);
+        assertThat(d.graph().vertexSet()).containsExactly("u");
+        assertThat(d.freshZoneId()).isEqualTo("z2");
+    }
+
+    @Test
+    void aZoneKeepsAUsableSizeAndATextNoteMustSaySomething() {
+        Zone tiny = new Zone("z", "", 0, 0, 1, -5);
+        assertThat(tiny.width()).isEqualTo(Zone.MIN_SIZE);
+        assertThat(tiny.height()).isEqualTo(Zone.MIN_SIZE);
+        assertThatThrownBy(() -> new TextNote("t", "  \n ", 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> design().build().removeZone("nope")).hasMessage("no zone with id nope");
+    }
 }

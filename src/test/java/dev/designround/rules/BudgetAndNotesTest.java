@@ -84,8 +84,13 @@ class BudgetAndNotesTest {
         Design none = design().notes("Use GPT-4 with RAG.").build();
         Finding f = check(none, notes);
         assertThat(f.passed()).isFalse();
-        assertThat(f.message()).isEqualTo("The notes cover none of volume, latency and cost; they should cover at "
-                + "least 2.");
+        assertThat(f.message()).isEqualTo("The notes should cover at least 2 of volume, latency and cost; they "
+                + "cover none of them.");
+        Design one = design().notes("About 50k tickets per day.").build();
+        Finding short1 = check(one, notes);
+        assertThat(short1.passed()).isFalse();
+        assertThat(short1.message()).isEqualTo("The notes should cover at least 2 of volume, latency and cost; they "
+                + "cover only volume.");
         Design some = design().notes("50k tickets per day; p50 under 2 s").build();
         Finding passed = check(some, notes);
         assertThat(passed.passed()).isTrue();

@@ -67,12 +67,50 @@ class CompositeAndGraderTest {
                 new CategoryScore(RuleCategory.ARCHITECTURE, 100.0, 1, 1),
                 new CategoryScore(RuleCategory.COST_LATENCY, 0.0, 0, 1));
 
-        Rule blocker = rule("c", Severity.BLOCKER, 0.1, new Requires(Selector.type("cache"), 1),
+        // A blocker that fails on the canvas (one model drawn, two needed) vetoes whatever the score.
+        Rule blocker = rule("c", Severity.BLOCKER, 0.1, new Requires(Selector.type("llm"), 2),
                 RuleCategory.GUARDRAILS);
         Report withBlocker = new Grader(CATALOG).grade(d, new Rubric("s", List.of(passes, blocker),
                 Thresholds.DEFAULT));
+        assertThat(withBlocker.findings().get(1).status()).isEqualTo(Finding.Status.FAILED);
         assertThat(withBlocker.score()).isEqualTo(96.8);
         assertThat(withBlocker.verdict()).isEqualTo(Verdict.NO_HIRE);
+    }
+
+    @Test
+    void aBlockerWhoseSubjectIsNotOnTheCanvasCostsItsWeightWithoutAVeto() {
+        // Finding.Status.UNWIRED: no credit, but no blocker veto (Finding#isFailedBlocker).
+        Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user").build();
+        Rule passes = rule("a", Severity.MINOR, 3, new Requires(Selector.type("llm"), 1), RuleCategory.ARCHITECTURE);
+        Rule blocker = rule("c", Severity.BLOCKER, 1, new Requires(Selector.type("cache"), 1),
+                RuleCategory.GUARDRAILS);
+        Report r = new Grader(CATALOG).grade(d, new Rubric("s", List.of(passes, blocker), Thresholds.DEFAULT));
+        Finding unwired = r.findings().get(1);
+        assertThat(unwired.status()).isEqualTo(Finding.Status.UNWIRED);
+        assertThat(unwired.message()).isEqualTo("Nothing on the canvas is a cache.");
+        assertThat(r.hasFailedBlocker()).isFalse();
+        assertThat(r.score()).isEqualTo(75.0);
+        assertThat(r.verdict()).isEqualTo(Verdict.LEAN_HIRE);
+    }
+
+    @Test
+    void everyFindingStatusEarnsItsShareAndNotApplicableLeavesTheScoreAlone() {
+        Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user")
+                .notes("We add a grounding check later.").build();
+        Rule passes = rule("a", Severity.MAJOR, 2, new Requires(Selector.type("llm"), 1), RuleCategory.ARCHITECTURE);
+        Rule fails = rule("b", Severity.MAJOR, 2, new Requires(Selector.type("llm"), 2), RuleCategory.ARCHITECTURE);
+        Rule said = rule("c", Severity.MAJOR, 2, new Requires(Selector.capability("grounding-check"), 1),
+                RuleCategory.GUARDRAILS);
+        Rule notApplicable = rule("d", Severity.MAJOR, 50, new Forbids(Selector.type("user"),
+                Selector.capability("side-effects"), true, Forbids.DEFAULT_EDGES), RuleCategory.GUARDRAILS);
+        Report r = new Grader(CATALOG).grade(d, new Rubric("s", List.of(passes, fails, said, notApplicable),
+                Thresholds.DEFAULT));
+        assertThat(r.findings()).extracting(Finding::status).containsExactly(Finding.Status.PASSED,
+                Finding.Status.FAILED, Finding.Status.SAID, Finding.Status.NOT_APPLICABLE);
+        assertThat(r.findings().get(2).message()).startsWith("Said, not drawn: the notes mention \"grounding check\"");
+        // (2 * 1 + 2 * 0 + 2 * 0.5) / 6; the not-applicable rule's weight is left out.
+        assertThat(r.score()).isEqualTo(50.0);
+        assertThat(r.verdict()).isEqualTo(Verdict.LEAN_HIRE);
     }
 
     @Test
@@ -82,6 +120,11 @@ class CompositeAndGraderTest {
         assertThat(t.verdict(89.9, false)).isEqualTo(Verdict.LEAN_HIRE);
         assertThat(t.verdict(69.9, false)).isEqualTo(Verdict.NO_HIRE);
         assertThat(t.verdict(100, true)).isEqualTo(Verdict.NO_HIRE);
+        assertThat(Thresholds.DEFAULT).isEqualTo(new Thresholds(80, 40));
+        assertThat(Thresholds.DEFAULT.verdict(80, false)).isEqualTo(Verdict.STRONG_HIRE);
+        assertThat(Thresholds.DEFAULT.verdict(79.9, false)).isEqualTo(Verdict.LEAN_HIRE);
+        assertThat(Thresholds.DEFAULT.verdict(40, false)).isEqualTo(Verdict.LEAN_HIRE);
+        assertThat(Thresholds.DEFAULT.verdict(39.9, false)).isEqualTo(Verdict.NO_HIRE);
     }
 
     @Test

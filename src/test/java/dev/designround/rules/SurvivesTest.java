@@ -17,7 +17,7 @@ class SurvivesTest {
         Finding f = check(d, llmOutage);
         assertThat(f.passed()).isFalse();
         assertThat(f.message()).isEqualTo("With llm down (an outage), no request gets from the user back to the "
-                + "user.");
+                + "user or on to the action it triggers.");
         assertThat(f.nodes()).containsExactly("llm");
     }
 
@@ -27,8 +27,7 @@ class SurvivesTest {
                 .chain("user", "llm", "user").fallback("llm", "canned").flow("canned", "user").build();
         Finding f = check(d, llmOutage);
         assertThat(f.passed()).isTrue();
-        assertThat(f.message()).isEqualTo("With llm down, requests still get back to the user: user → llm → canned "
-                + "→ user.");
+        assertThat(f.message()).isEqualTo("With llm down, requests still get through: user → llm → canned → user.");
     }
 
     @Test
@@ -73,8 +72,8 @@ class SurvivesTest {
                 .node("gpt", "llm").chain("user", "router", "claude", "user").chain("router", "gpt", "user").build();
         Finding each = check(d, llmOutage);
         assertThat(each.passed()).isTrue();
-        assertThat(each.message()).isEqualTo("With any one of claude and gpt down, requests still get back to the "
-                + "user, e.g. user → router → claude → user.");
+        assertThat(each.message()).isEqualTo("With any one of claude and gpt down, requests still get through, e.g. "
+                + "user → router → claude → user.");
         assertThat(check(d, new Survives(Selector.type("llm"), true)).passed()).isFalse();
     }
 

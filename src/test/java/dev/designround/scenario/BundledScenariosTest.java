@@ -57,8 +57,10 @@ class BundledScenariosTest {
             assertThat(s.hints()).as("hints: direction, then key insight").hasSizeGreaterThanOrEqualTo(2);
             assertThat(s.strongAnswer()).as("strong answer").hasSizeGreaterThanOrEqualTo(4);
             assertThat(s.rubric().rules()).as("rubric").hasSizeGreaterThanOrEqualTo(10);
-            assertThat(s.rubric().rules()).as("at least one blocker")
-                    .anyMatch(r -> r.severity() == Severity.BLOCKER);
+            // Blockers only where a fair interviewer fails you for the one thing (issue "Calibrated verdicts"):
+            // not every round has one, but every round has rules that matter more than a minor point.
+            assertThat(s.rubric().rules()).as("at least one major or blocker rule")
+                    .anyMatch(r -> r.severity() != Severity.MINOR);
             assertThat(s.strongReference()).as("strong reference").isPresent();
             assertThat(s.weakReference()).as("weak reference").isPresent();
         }));
@@ -117,8 +119,21 @@ class BundledScenariosTest {
                         Report r = grader.grade(mutated, s.rubric());
                         Finding f = r.findings().stream().filter(x -> x.rule().equals(rule.id())).findFirst()
                                 .orElseThrow();
-                        assertThat(f.passed()).as(rule.id() + " notices " + n.id() + " is gone").isFalse();
-                        assertThat(r.verdict()).isEqualTo(Verdict.NO_HIRE);
+                        if (f.passed()) {
+                            // Defence in depth: another component that fills the role still stands in the way
+                            // (the travel agent's confirmation, policy engine and approval in a row).
+                            assertThat(reliedOn(mutated, rule.condition())).as(rule.id() + " passes without "
+                                    + n.id() + " only because another defence still stands: " + f.message())
+                                    .isNotEmpty();
+                            return;
+                        }
+                        // Still named in the notes, the defence is "said, not drawn": that caps the verdict at
+                        // Lean Hire; a blocker whose subject went with it is not wired: no credit, no veto.
+                        switch (f.status()) {
+                            case SAID -> assertThat(r.verdict()).as(f.message()).isEqualTo(Verdict.LEAN_HIRE);
+                            case UNWIRED -> assertThat(r.verdict()).as(f.message()).isNotEqualTo(Verdict.STRONG_HIRE);
+                            default -> assertThat(r.verdict()).as(f.message()).isEqualTo(Verdict.NO_HIRE);
+                        }
                         assertThat(r.failed().stream().flatMap(x -> x.failureModes().stream()))
                                 .containsAll(rule.failureModes());
                     }));

@@ -115,12 +115,18 @@ class HostilePackTest {
 
     @Test
     void tooManyKeywordsAcrossTheRubricAreRefused() {
+        // 600 per rubric (PackLimits.MAX_KEYWORDS): 12 full topics are allowed, a 13th is refused.
+        int fullTopics = PackLimits.MAX_KEYWORDS / PackLimits.MAX_KEYWORDS_PER_TOPIC;
         List<String> topics = new ArrayList<>();
-        for (int t = 0; t < 7; t++) {
+        for (int t = 0; t < fullTopics; t++) {
             topics.add(topic(t, PackLimits.MAX_KEYWORDS_PER_TOPIC, 8));
         }
+        assertThat(PackLimits.MAX_KEYWORDS).isEqualTo(600);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> ScenarioLibrary.load(CATALOG,
+                List.of(scenario(List.of(rule(0, notes(topics))), "").getParent())));
+        topics.add(topic(fullTopics, PackLimits.MAX_KEYWORDS_PER_TOPIC, 8));
         assertThat(loadFails(scenario(List.of(rule(0, notes(topics))), "")).getMessage())
-                .contains("scenario: the rubric's notes checks have 350 keywords, more than the limit of 300");
+                .contains("scenario: the rubric's notes checks have 650 keywords, more than the limit of 600");
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.designround.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
 import java.util.List;
@@ -69,15 +68,7 @@ class ExampleDesignsTest {
     @ValueSource(strings = {"fragile", "robust"})
     void examplesFlowLeftToRightWithoutOverlappingCards(String name) {
         List<Node> nodes = List.copyOf(Sims.example(name).nodes());
-        for (int i = 0; i < nodes.size(); i++) {
-            for (int j = i + 1; j < nodes.size(); j++) {
-                Node a = nodes.get(i);
-                Node b = nodes.get(j);
-                boolean apart = Math.abs(a.x() - b.x()) >= CardGeometry.WIDTH
-                        || Math.abs(a.y() - b.y()) >= CardGeometry.HEIGHT;
-                assertThat(apart).as(a.id() + " and " + b.id() + " overlap").isTrue();
-            }
-        }
+        dev.designround.testing.Cards.assertNoneOverlap(nodes);
         Node user = nodes.stream().filter(n -> n.type().equals("user")).findFirst().orElseThrow();
         assertThat(nodes).allMatch(n -> n.x() >= user.x(), "the user is leftmost");
     }

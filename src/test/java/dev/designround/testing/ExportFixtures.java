@@ -8,6 +8,8 @@ import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import dev.designround.model.NodeProps;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
 import java.util.List;
 
 /** Designs for export tests: a small readable one for golden files, and one whose every label is hostile. */
@@ -51,8 +53,22 @@ public final class ExportFixtures {
     }
 
     /**
+     * {@link #small()} drawn in zones: a trust boundary around the model, its backup and the checker, a HIPAA boundary
+     * nested in it around the checker, a text note inside the trust boundary and one outside every zone.
+     */
+    public static Design zoned() {
+        Design d = small();
+        d.addZone(new Zone("trust", "Trust boundary", 192, 0, 496, 380));
+        d.addZone(new Zone("hipaa", "HIPAA boundary", 456, 120, 224, 120));
+        d.addText(new TextNote("phi", "PHI stays\ninside", 456, 260));
+        d.addText(new TextNote("nightly", "Re-indexed nightly", 720, 40));
+        return d;
+    }
+
+    /**
      * Nodes and edges labelled with {@link #NASTY_LABELS}, ids that clash with format ids ("0", "1", "n2") or hold
-     * markup, a self-loop, parallel edges both ways, every edge kind, and nodes far from the origin.
+     * markup, a self-loop, parallel edges both ways, every edge kind, and nodes far from the origin; zones (one nested
+     * in another) and text notes labelled with them too, with ids that clash with the nodes' and the formats'.
      */
     public static Design nasty() {
         Design d = new Design(new DesignInfo("legal-doc-qa", NASTY_LABELS.get(0) + " \u2014 " + NASTY_LABELS.get(3),
@@ -70,6 +86,12 @@ public final class ExportFixtures {
         }
         d.addEdge(new Edge("back", "1", "0", NASTY_LABELS.get(5), EdgeKind.FLOW));
         d.addEdge(new Edge("loop", "x", "x", NASTY_LABELS.get(2), EdgeKind.ASYNC));
+        d.addZone(new Zone("0", NASTY_LABELS.get(0), -432, -340, 1000, 120));
+        d.addZone(new Zone("z1 \"<&>", NASTY_LABELS.get(5), -420, -336, 240, 110));
+        d.addZone(new Zone("n2", LONG, -432, -180, 500, 120));
+        d.addText(new TextNote("n2", NASTY_LABELS.get(1), 600, -300));
+        d.addText(new TextNote("t1 <x/>", NASTY_LABELS.get(6), 600, -150));
+        d.addText(new TextNote("long", LONG, -400, 40));
         return d;
     }
 

@@ -6,6 +6,13 @@ import dev.designround.io.ExportRequest;
 import dev.designround.io.Exporter;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
+import dev.designround.model.Design;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
+import dev.designround.model.ZoneMap;
+import dev.designround.diagram.DiagramFont;
+import dev.designround.diagram.SafeText;
+import dev.designround.diagram.TextNoteDrawing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,6 +29,11 @@ import org.jgrapht.nio.ExportException;
  * n2, ... (DOT ids must be safe); label, type, type name, category, design id and edge kind are attributes, with
  * Graphviz styling (rounded filled boxes in category colours, dashed fallback and dotted async edges, left to
  * right). Backslashes are doubled and line breaks written as {@code \n}, so Graphviz shows labels as typed.
+ *
+ * <p>Zones are clusters ({@code cluster_z1}, ..., nested as the zones are, dashed and rounded in the zone colour,
+ * titled with their label) listing the cards and text notes they hold; text notes are borderless nodes (t1, t2,
+ * ...) with their lines left-aligned. jgrapht's exporter knows no subgraphs, so these are written after its nodes
+ * and edges, before the closing brace: a node listed in a cluster is drawn inside it.
  */
 public final class DotExporter implements Exporter {
 
@@ -80,13 +92,64 @@ public final class DotExporter implements Exporter {
             }
             return a;
         });
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        java.io.StringWriter graph = new java.io.StringWriter();
         try {
-            exporter.exportGraph(request.design().graph(), writer);
+            exporter.exportGraph(request.design().graph(), graph);
         } catch (ExportException e) {
             throw new IOException("cannot write DOT: " + e.getMessage(), e);
         }
+        String text = graph.toString();
+        int close = text.lastIndexOf('}');
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(text, 0, close);
+        writer.write(canvas(request.design(), attributes));
+        writer.write(text, close, text.length() - close);
         writer.flush();
+    }
+
+    /** The text notes as nodes and the zones as clusters, in DOT, one statement a line. */
+    private String canvas(Design design, GraphAttributes attributes) {
+        StringBuilder out = new StringBuilder();
+        TextNoteDrawing notes = new TextNoteDrawing(DiagramFont.get());
+        Map<String, String> noteIds = new LinkedHashMap<>();
+        for (TextNote t : design.texts()) {
+            String id = "t" + (noteIds.size() + 1);
+            noteIds.put(t.id(), id);
+            StringBuilder label = new StringBuilder();
+            notes.layout(t).lines().forEach(line -> label.append(escape(line)).append("\\l"));
+            out.append("  ").append(id).append(" [ label=").append(quoted(label.toString())).append(" designId=")
+                    .append(quoted(escape(SafeText.clean(t.id())))).append(" shape=\"plaintext\" fontcolor=\"")
+                    .append(theme.text().hex()).append("\" fontname=\"Helvetica\" ];\n");
+        }
+        ZoneMap zones = ZoneMap.of(design);
+        Map<String, String> zoneIds = new LinkedHashMap<>();
+        zones.outerFirst().forEach(z -> zoneIds.put(z.id(), "cluster_z" + (zoneIds.size() + 1)));
+        for (Zone root : zones.roots()) {
+            cluster(out, root, zones, zoneIds, noteIds, attributes, "  ");
+        }
+        return out.toString();
+    }
+
+    private void cluster(StringBuilder out, Zone zone, ZoneMap zones, Map<String, String> zoneIds,
+                         Map<String, String> noteIds, GraphAttributes attributes, String indent) {
+        out.append(indent).append("subgraph ").append(zoneIds.get(zone.id())).append(" {\n");
+        String inner = indent + "  ";
+        out.append(inner).append("label=").append(quoted(escape(SafeText.oneLine(zone.label())))).append(";\n");
+        out.append(inner).append("designId=").append(quoted(escape(SafeText.clean(zone.id())))).append(";\n");
+        out.append(inner).append("style=\"dashed,rounded,filled\"; color=\"").append(theme.zoneStroke().hex())
+                .append("\"; fillcolor=\"").append(theme.zoneFill().hex()).append("\"; fontcolor=\"")
+                .append(theme.zoneStroke().hex()).append("\"; fontname=\"Helvetica\"; labeljust=\"l\";\n");
+        zones.nodesIn(zone.id()).forEach(n -> out.append(inner).append(attributes.id(n.id())).append(";\n"));
+        zones.textsIn(zone.id()).forEach(t -> out.append(inner).append(noteIds.get(t.id())).append(";\n"));
+        for (Zone child : zones.children(zone.id())) {
+            cluster(out, child, zones, zoneIds, noteIds, attributes, inner);
+        }
+        out.append(indent).append("}\n");
+    }
+
+    /** An escaped value as a DOT quoted string. */
+    private static String quoted(String escaped) {
+        return "\"" + escaped.replace("\"", "\\\"") + "\"";
     }
 
     private static Map<String, Attribute> strings(Map<String, String> values) {

@@ -21,6 +21,11 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  * {@code graphml}: the design as GraphML, written by jgrapht-io's {@code GraphMLExporter} (yEd, Gephi, Cytoscape,
  * NetworkX). Node ids are n1, n2, ...; label, type, type name, category and design id are declared node keys,
  * label, kind and design id edge keys. XML escaping is the exporter's.
+ *
+ * <p>A design with zones or text notes gets one more node key, {@code element} ({@code component} by default,
+ * {@code zone}, {@code text}). Each zone is a node (z1, z2, ...) with a nested graph holding the cards, text notes
+ * and zones inside it, as GraphML nests graphs (yEd shows them as groups); each text note is a node (t1, t2, ...)
+ * labelled with its text ({@link GraphMlZones}).
  */
 public final class GraphMlExporter implements Exporter {
 
@@ -55,15 +60,26 @@ public final class GraphMlExporter implements Exporter {
             exporter.registerAttribute(key, AttributeCategory.NODE, AttributeType.STRING);
         }
         exporter.registerAttribute("kind", AttributeCategory.EDGE, AttributeType.STRING);
+        boolean canvas = !request.design().zones().isEmpty() || !request.design().texts().isEmpty();
+        if (canvas) {
+            exporter.registerAttribute(GraphMlZones.ELEMENT, AttributeCategory.NODE, AttributeType.STRING,
+                    "component");
+        }
         exporter.setVertexAttributeProvider(v -> strings(attributes.node(v)));
         exporter.setEdgeAttributeProvider(e -> strings(attributes.edge(e)));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream graph = new java.io.ByteArrayOutputStream();
+        Writer writer = new OutputStreamWriter(canvas ? graph : out, StandardCharsets.UTF_8);
         try {
             exporter.exportGraph(request.design().graph(), writer);
         } catch (ExportException e) {
             throw new IOException("cannot write GraphML: " + e.getMessage(), e);
         }
         writer.flush();
+        if (canvas) {
+            org.w3c.dom.Document doc = XmlDocs.parse(graph.toByteArray());
+            GraphMlZones.nest(doc, request.design(), attributes);
+            XmlDocs.write(doc, out);
+        }
     }
 
     private static Map<String, Attribute> strings(Map<String, String> values) {

@@ -75,25 +75,24 @@ public final class PdfDiagramPage {
                 draw(i);
             }
         } else if (item instanceof Box b) {
-            roundRect(b);
+            // Colours and line first: a path is built and painted at once (state set inside a path is invalid
+            // PDF, and a second path stroked after it left the box unfilled).
             fill(b.fill());
             if (b.strokeWidth() > 0) {
                 cs.setLineWidth((float) (b.strokeWidth() * scale));
                 stroke(b.stroke());
-                cs.setLineDashPattern(new float[0], 0);
+                dashes(b.style());
                 roundRect(b);
-                cs.stroke();
+                cs.fillAndStroke();
+                cs.setLineDashPattern(new float[0], 0);
             } else {
+                roundRect(b);
                 cs.fill();
             }
         } else if (item instanceof Polyline p) {
             cs.setLineWidth((float) (p.width() * scale));
             stroke(p.stroke());
-            float[] dashes = p.style().dashes();
-            for (int i = 0; i < dashes.length; i++) {
-                dashes[i] *= (float) scale;
-            }
-            cs.setLineDashPattern(p.style() == LineStyle.SOLID ? new float[0] : dashes, 0);
+            dashes(p.style());
             Point first = p.points().get(0);
             cs.moveTo(x(first.x()), y(first.y()));
             for (Point pt : p.points().subList(1, p.points().size())) {
@@ -111,6 +110,14 @@ public final class PdfDiagramPage {
         } else if (item instanceof TextLine t) {
             text(t);
         }
+    }
+
+    private void dashes(LineStyle style) throws IOException {
+        float[] dashes = style.dashes();
+        for (int i = 0; i < dashes.length; i++) {
+            dashes[i] *= (float) scale;
+        }
+        cs.setLineDashPattern(dashes, 0);
     }
 
     private void text(TextLine t) throws IOException {

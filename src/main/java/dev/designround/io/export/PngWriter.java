@@ -103,7 +103,7 @@ public final class PngWriter {
             g.fill(shape);
             if (b.strokeWidth() > 0) {
                 g.setColor(color(b.stroke()));
-                g.setStroke(new BasicStroke((float) b.strokeWidth()));
+                g.setStroke(stroke(b.strokeWidth(), b.style()));
                 g.draw(shape);
             }
         } else if (item instanceof Polyline p) {
@@ -111,9 +111,7 @@ public final class PngWriter {
             path.moveTo(p.points().get(0).x(), p.points().get(0).y());
             p.points().stream().skip(1).forEach(pt -> path.lineTo(pt.x(), pt.y()));
             g.setColor(color(p.stroke()));
-            g.setStroke(p.style() == LineStyle.SOLID ? new BasicStroke((float) p.width())
-                    : new BasicStroke((float) p.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                    p.style().dashes(), 0));
+            g.setStroke(stroke(p.width(), p.style()));
             g.draw(path);
         } else if (item instanceof Arrowhead a) {
             Path2D path = new Path2D.Double();
@@ -126,6 +124,11 @@ public final class PngWriter {
         } else if (item instanceof TextLine t) {
             text(g, t);
         }
+    }
+
+    private static BasicStroke stroke(double width, LineStyle style) {
+        return style == LineStyle.SOLID ? new BasicStroke((float) width)
+                : new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, style.dashes(), 0);
     }
 
     private void text(Graphics2D g, TextLine t) {

@@ -29,6 +29,10 @@ import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.ZoneMap;
+import dev.designround.diagram.TextNoteDrawing;
+import dev.designround.diagram.ZoneDrawing;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,12 +42,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lays a design out for drawing, once, for every diagram writer: cards where the user put them, edges routed
- * border to border with arrowheads, labels placed clear of cards, the design's title above and a legend below. The
- * scene is moved so that the whole diagram, wherever it sits on the canvas, starts at a fixed margin from (0, 0).
+ * Lays a design out for drawing, once, for every diagram writer: zones and text notes where the user put them,
+ * cards too, edges routed border to border around cards and text notes with arrowheads, labels placed clear of
+ * cards, notes and zone titles, the design's title above and a legend below. The scene is moved so that the whole
+ * diagram, wherever it sits on the canvas, starts at a fixed margin from (0, 0).
  *
- * <p>Paint order: edges, then cards, then edge labels (so a label is never hidden under a line or a card), then
- * the title and the legend.
+ * <p>Paint order: zones (outer ones first), edges, cards, text notes, then edge labels (so a label is never hidden
+ * under a line or a card), then the title and the legend.
  */
 public final class SceneBuilder {
 
@@ -79,9 +84,25 @@ public final class SceneBuilder {
             cardGroups.add(cardDrawing.draw(n));
             catalog.categoryOf(n).ifPresent(categories::add);
         }
+        List<SceneItem> zoneGroups = new ArrayList<>();
+        ZoneDrawing zoneDrawing = new ZoneDrawing(theme, font);
+        List<Rect> zoneTitles = new ArrayList<>();
+        for (dev.designround.model.Zone z : ZoneMap.of(design).outerFirst()) {
+            zoneGroups.add(zoneDrawing.draw(z));
+            zoneDrawing.titleBox(z).ifPresent(zoneTitles::add);
+        }
+        Map<String, Rect> notes = new LinkedHashMap<>();
+        List<SceneItem> noteGroups = new ArrayList<>();
+        TextNoteDrawing noteDrawing = new TextNoteDrawing(font);
+        for (TextNote t : design.texts()) {
+            notes.put(t.id(), noteDrawing.layout(t).box());
+            noteGroups.add(noteDrawing.draw(t, theme));
+        }
         List<Edge> edges = List.copyOf(design.edges());
-        Map<String, Route> routes = routes(cards, edges);
+        Map<String, Route> routes = routes(cards, notes, edges);
         LabelPlacer labels = new LabelPlacer(font, cards.values());
+        notes.values().forEach(labels::avoid);
+        zoneTitles.forEach(labels::avoid);
         labels.avoidArrowheads(routes.values());
         List<SceneItem> edgeGroups = new ArrayList<>();
         List<SceneItem> labelGroups = new ArrayList<>();
@@ -103,12 +124,14 @@ public final class SceneBuilder {
             }
         }
 
-        List<SceneItem> content = new ArrayList<>(edgeGroups);
+        List<SceneItem> content = new ArrayList<>(zoneGroups);
+        content.addAll(edgeGroups);
         content.addAll(cardGroups);
+        content.addAll(noteGroups);
         content.addAll(labelGroups);
         Bounds bounds = new Bounds();
         content.forEach(bounds::add);
-        if (bounds.isEmpty()) {
+        if (bounds.isEmpty()) { // an empty design (zones and text notes alone are something)
             String empty = "(no components yet)";
             content.add(new TextLine(0, 14, empty, 12, theme.mutedText(), Anchor.START, font.width(empty, 12)));
             bounds.add(content.get(content.size() - 1));
@@ -146,12 +169,13 @@ public final class SceneBuilder {
     }
 
     /**
-     * Every arrow's route around the cards, as the whiteboard draws it ({@link EdgeRouter}), in canvas
-     * coordinates; arrows whose cards are missing have none.
+     * Every arrow's route around the cards and text notes, as the whiteboard draws it ({@link EdgeRouter}), in
+     * canvas coordinates; arrows whose cards are missing have none.
      */
-    public static Map<String, Route> routes(Map<String, Rect> cards, List<Edge> edges) {
+    public static Map<String, Route> routes(Map<String, Rect> cards, Map<String, Rect> notes, List<Edge> edges) {
         EdgeRouter router = new EdgeRouter();
         cards.forEach(router::putCard);
+        notes.forEach(router::putObstacle);
         edges.forEach(e -> router.putEdge(e.id(), e.from(), e.to()));
         router.update();
         return router.routes();

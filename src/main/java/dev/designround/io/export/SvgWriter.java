@@ -77,6 +77,7 @@ public final class SvgWriter {
             if (b.strokeWidth() > 0) {
                 e.setAttribute("stroke", b.stroke().hex());
                 XmlDocs.number(e, "stroke-width", b.strokeWidth());
+                dashes(e, b.style());
             }
         } else if (item instanceof Polyline p) {
             Element e = XmlDocs.child(parent, "polyline");
@@ -84,10 +85,7 @@ public final class SvgWriter {
             e.setAttribute("fill", "none");
             e.setAttribute("stroke", p.stroke().hex());
             XmlDocs.number(e, "stroke-width", p.width());
-            if (p.style() != LineStyle.SOLID) {
-                float[] d = p.style().dashes();
-                e.setAttribute("stroke-dasharray", XmlDocs.format(d[0]) + " " + XmlDocs.format(d[1]));
-            }
+            dashes(e, p.style());
         } else if (item instanceof Arrowhead a) {
             Element e = XmlDocs.child(parent, "polygon");
             e.setAttribute("points", points(a.tip(), a.left(), a.right()));
@@ -102,6 +100,13 @@ public final class SvgWriter {
                 e.setAttribute("text-anchor", "middle");
             }
             e.setTextContent(SafeText.clean(t.text()));
+        }
+    }
+
+    private static void dashes(Element e, LineStyle style) {
+        if (style != LineStyle.SOLID) {
+            float[] d = style.dashes();
+            e.setAttribute("stroke-dasharray", XmlDocs.format(d[0]) + " " + XmlDocs.format(d[1]));
         }
     }
 

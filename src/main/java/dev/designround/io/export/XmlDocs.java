@@ -37,6 +37,39 @@ final class XmlDocs {
         }
     }
 
+    /**
+     * Parses XML written by another library (jgrapht's GraphML), without DTDs or external entities, dropping the
+     * whitespace it was indented with so that {@link #write} indents it afresh.
+     */
+    static Document parse(byte[] xml) throws IOException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setExpandEntityReferences(false);
+            Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+            dropIndentation(doc.getDocumentElement());
+            return doc;
+        } catch (ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IOException("cannot read XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void dropIndentation(org.w3c.dom.Node node) {
+        org.w3c.dom.Node child = node.getFirstChild();
+        while (child != null) {
+            org.w3c.dom.Node next = child.getNextSibling();
+            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE && child.getTextContent().isBlank()
+                    && node.getChildNodes().getLength() > 1) {
+                node.removeChild(child);
+            } else if (child.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+                dropIndentation(child);
+            }
+            child = next;
+        }
+    }
+
     /** A child element in the namespace of its parent (or none), appended to it. */
     static Element child(Element parent, String name) {
         Element e = parent.getOwnerDocument().createElementNS(parent.getNamespaceURI(), name);

@@ -36,6 +36,9 @@ public final class PdfReportPages {
             flow.paragraph(facts.heading(), 18, HEADING, 0, 8);
             flow.paragraph("Scenario: " + facts.scenario(), 11, TEXT, 0, 0);
             flow.paragraph("Verdict: " + facts.verdict() + " \u00b7 Score: " + facts.score(), 11, TEXT, 0, 0);
+            if (grading.report().next().isPresent()) {
+                flow.paragraph(grading.report().next().get().sentence(), 11, TEXT, 0, 0);
+            }
             flow.paragraph("Graded: " + facts.gradedAt(), 11, MUTED, 0, 12);
 
             flow.paragraph("Scores by category", 14, HEADING, 0, 2);

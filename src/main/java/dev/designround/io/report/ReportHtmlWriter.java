@@ -34,6 +34,7 @@ public final class ReportHtmlWriter {
         HtmlPage.row(h, "Verdict", "<span class=\"verdict " + grading.report().verdict().name() + "\">"
                 + facts.verdict() + "</span>");
         HtmlPage.row(h, "Score", facts.score());
+        grading.report().next().ifPresent(n -> HtmlPage.row(h, "Next verdict", HtmlText.escape(n.sentence())));
         HtmlPage.row(h, "Graded", "<time datetime=\"" + facts.gradedAt() + "\">" + facts.gradedAt() + "</time>");
         h.append("</table>\n");
 

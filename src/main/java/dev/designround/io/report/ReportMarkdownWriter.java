@@ -28,6 +28,7 @@ public final class ReportMarkdownWriter {
         row(md, "Scenario", MarkdownText.escape(facts.scenario()));
         row(md, "Verdict", "**" + facts.verdict() + "**");
         row(md, "Score", facts.score());
+        grading.report().next().ifPresent(n -> row(md, "Next verdict", MarkdownText.escape(n.sentence())));
         row(md, "Graded", facts.gradedAt());
         md.append('\n');
 

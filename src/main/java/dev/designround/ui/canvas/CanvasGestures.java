@@ -13,18 +13,26 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.shape.Rectangle;
 
 /**
- * What the mouse and keyboard do on the canvas. Press on a card selects it (Shift or Ctrl adds or removes) and
- * dragging moves the selection, as one undoable move on release; dragging from a card's handle onto another card
- * connects them; dragging on empty canvas draws a rubber band that selects the cards inside it; space-drag or the
- * middle button pans, the wheel scrolls, Ctrl+wheel zooms at the mouse; double-click edits a label in place. On a
- * read-only canvas a press selects what is under the mouse and a drag pans; nothing else changes the design.
+ * What the mouse and keyboard do on the canvas. Press on a card, a text note or a zone's title band or border
+ * selects it (Shift or Ctrl adds or removes) and dragging moves the selection, a zone with what it holds, as one
+ * undoable move on release; dragging a selected zone's corner resizes it; dragging from a card's handle onto another
+ * card connects them; dragging on empty canvas (or inside a zone) draws a rubber band that selects what lies wholly
+ * inside it; space-drag or the middle button pans, the wheel scrolls, Ctrl+wheel zooms at the mouse; double-click
+ * edits a label, a zone's title or a note in place. On a read-only canvas a press selects what is under the mouse
+ * and a drag pans; nothing else changes the design.
  */
 public final class CanvasGestures {
 
     /** Screen pixels the mouse may wander before a press becomes a drag. */
     private static final double DRAG_SLOP = 3;
 
-    private enum Mode { IDLE, MOVING, BAND, CONNECTING, PANNING }
+    private enum Mode { IDLE, MOVING, RESIZING, BAND, CONNECTING, PANNING }
+
+    /** A new zone's size when nothing is selected to draw it around. */
+    static final double NEW_ZONE_WIDTH = 416;
+    static final double NEW_ZONE_HEIGHT = 256;
+    /** A new zone's name, selected in its title field so that typing replaces it. */
+    static final String NEW_ZONE_LABEL = "Zone";
 
     private final DiagramCanvas canvas;
     private final InlineEditor inline;
@@ -38,6 +46,7 @@ public final class CanvasGestures {
     private double lastX;
     private double lastY;
     private final MoveGesture move;
+    private final ResizeGesture resize;
     // rubber band
     private boolean additive;
 
@@ -50,6 +59,7 @@ public final class CanvasGestures {
         canvas.screenOverlay().getChildren().add(band);
         connect = new ConnectGesture(canvas);
         move = new MoveGesture(canvas);
+        resize = new ResizeGesture(canvas);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -64,7 +74,7 @@ public final class CanvasGestures {
         new CanvasKeys(canvas, this);
     }
 
-    /** Edits the label of the selected node, or else the selected edge, in place (F2). */
+    /** Edits the label of the selected node, or else the selected edge, zone or text note, in place (F2). */
     public void editSelectedLabel() {
         if (!canvas.isEditable()) {
             return;
@@ -74,8 +84,54 @@ public final class CanvasGestures {
             editNodeLabel(s.nodes().iterator().next());
         } else if (s.nodes().isEmpty() && s.edges().size() == 1) {
             inline.editEdge(s.edges().iterator().next());
+        } else if (s.nodes().isEmpty() && s.edges().isEmpty() && s.zones().size() == 1) {
+            inline.editZone(s.zones().iterator().next());
+        } else if (s.nodes().isEmpty() && s.edges().isEmpty() && s.texts().size() == 1) {
+            inline.editText(s.texts().iterator().next());
         }
     }
+
+    /**
+     * Draws a zone around what is selected (cards, notes, zones), or in the middle of the view when nothing is, and
+     * opens its title for typing.
+     */
+    public void addZone() {
+        if (!canvas.isEditable()) {
+            return;
+        }
+        Editor editor = canvas.requireEditor();
+        Optional<String> around = editor.addZoneAroundSelection(NEW_ZONE_LABEL);
+        if (around.isPresent()) {
+            inline.editZone(around.get());
+        } else {
+            javafx.geometry.Point2D middle = canvas.centerInWorld();
+            addZoneAt(middle.getX() - NEW_ZONE_WIDTH / 2, middle.getY() - NEW_ZONE_HEIGHT / 2);
+        }
+    }
+
+    /** Draws a zone with its top-left corner at a world point (on the grid) and opens its title for typing. */
+    public void addZoneAt(double x, double y) {
+        if (canvas.isEditable()) {
+            String id = canvas.requireEditor().addZone(canvas.snap(x), canvas.snap(y), NEW_ZONE_WIDTH,
+                    NEW_ZONE_HEIGHT, NEW_ZONE_LABEL);
+            inline.editZone(id);
+        }
+    }
+
+    /** Opens a new text note for typing in the middle of the view, or the nearest free place around it. */
+    public void addTextNote() {
+        javafx.geometry.Point2D spot = PaletteDrop.freeSpot(canvas);
+        addTextNoteAt(spot.getX() - dev.designround.model.CardGeometry.WIDTH / 2.0,
+                spot.getY() - dev.designround.model.CardGeometry.HEIGHT / 2.0);
+    }
+
+    /** Opens a new text note for typing with its top-left corner at a world point; typing nothing adds none. */
+    public void addTextNoteAt(double x, double y) {
+        if (canvas.isEditable()) {
+            inline.newText(canvas.snap(x), canvas.snap(y));
+        }
+    }
+
 
     public void editNodeLabel(String nodeId) {
         if (canvas.isEditable()) {
@@ -99,6 +155,7 @@ public final class CanvasGestures {
         if (mode == Mode.MOVING) {
             move.cancel();
         }
+        resize.cancel();
         connect.cancel();
         band.setVisible(false);
         mode = Mode.IDLE;
@@ -142,8 +199,17 @@ public final class CanvasGestures {
             if (target instanceof CanvasTarget.Handle h) {
                 connect.start(h.nodeId());
                 mode = Mode.CONNECTING;
+            } else if (target instanceof CanvasTarget.ZoneCorner corner) {
+                resize.press(corner);
+                mode = Mode.RESIZING;
             } else if (target instanceof CanvasTarget.Card c) {
                 move.press(c.nodeId(), adding);
+                mode = Mode.MOVING;
+            } else if (target instanceof CanvasTarget.Note n) {
+                move.press(MoveGesture.Kind.TEXT, n.textId(), adding);
+                mode = Mode.MOVING;
+            } else if (target instanceof CanvasTarget.ZoneFrame z) {
+                move.press(MoveGesture.Kind.ZONE, z.zoneId(), adding);
                 mode = Mode.MOVING;
             } else if (target instanceof CanvasTarget.Arrow a) {
                 if (adding) {
@@ -166,6 +232,12 @@ public final class CanvasGestures {
                 s.selectNode(node.get());
             } else if (target instanceof CanvasTarget.Arrow a && !s.containsEdge(a.edgeId())) {
                 s.selectEdge(a.edgeId());
+            } else if (target instanceof CanvasTarget.ZoneFrame z && !s.containsZone(z.zoneId())) {
+                s.selectZone(z.zoneId());
+            } else if (target instanceof CanvasTarget.ZoneCorner z && !s.containsZone(z.zoneId())) {
+                s.selectZone(z.zoneId());
+            } else if (target instanceof CanvasTarget.Note n && !s.containsText(n.textId())) {
+                s.selectText(n.textId());
             }
         }
         updateCursor();
@@ -180,6 +252,10 @@ public final class CanvasGestures {
             s.selectNode(h.nodeId());
         } else if (target instanceof CanvasTarget.Arrow a) {
             s.selectEdge(a.edgeId());
+        } else if (target instanceof CanvasTarget.ZoneFrame z) {
+            s.selectZone(z.zoneId());
+        } else if (target instanceof CanvasTarget.Note n) {
+            s.selectText(n.textId());
         } else {
             s.clear();
         }
@@ -196,6 +272,7 @@ public final class CanvasGestures {
         switch (mode) {
             case PANNING -> canvas.setViewport(canvas.viewport().panBy(e.getX() - lastX, e.getY() - lastY));
             case MOVING -> move.dragBy(e.getX() - pressX, e.getY() - pressY);
+            case RESIZING -> resize.dragBy(e.getX() - pressX, e.getY() - pressY);
             case BAND -> {
                 band.setVisible(true);
                 band.setX(Math.min(pressX, e.getX()));
@@ -223,6 +300,12 @@ public final class CanvasGestures {
                 }
                 move.release();
             }
+            case RESIZING -> {
+                if (dragged) {
+                    resize.dragBy(e.getX() - pressX, e.getY() - pressY);
+                }
+                resize.release();
+            }
             case BAND -> {
                 band.setVisible(false);
                 if (dragged) {
@@ -249,6 +332,10 @@ public final class CanvasGestures {
             inline.editNode(c.nodeId());
         } else if (target instanceof CanvasTarget.Arrow a) {
             inline.editEdge(a.edgeId());
+        } else if (target instanceof CanvasTarget.ZoneFrame z) {
+            inline.editZone(z.zoneId());
+        } else if (target instanceof CanvasTarget.Note n) {
+            inline.editText(n.textId());
         }
         e.consume();
     }
@@ -295,10 +382,12 @@ public final class CanvasGestures {
         List<String> edges = editor.design().edges().stream()
                 .filter(edge -> inside.contains(edge.from()) && inside.contains(edge.to()))
                 .map(dev.designround.model.Edge::id).toList();
+        List<String> zones = canvas.zoneLayer().zonesInside(area);
+        List<String> texts = canvas.zoneLayer().textsInside(area);
         if (additive) {
-            editor.selection().add(nodes, edges);
+            editor.selection().add(nodes, edges, zones, texts);
         } else {
-            editor.selection().set(nodes, edges);
+            editor.selection().set(nodes, edges, zones, texts);
         }
     }
 
@@ -312,6 +401,8 @@ public final class CanvasGestures {
             c = Cursor.CROSSHAIR;
         } else if (mode == Mode.MOVING && dragged) {
             c = Cursor.MOVE;
+        } else if (mode == Mode.RESIZING) {
+            c = Cursor.CROSSHAIR;
         }
         canvas.setCursor(c);
     }

@@ -2,8 +2,10 @@ package dev.designround.ui.canvas;
 
 /**
  * What is under a point of the canvas, found in world coordinates at every zoom (whether the cards there are
- * JavaFX nodes or drawn shapes): a card's connection handle, a card, an arrow (its line or its label), or
- * nothing. Handles win over labels, labels over cards, cards over arrows, as they are stacked on screen.
+ * JavaFX nodes or drawn shapes): a card's connection handle, a selected zone's corner, a card, an arrow (its line or
+ * its label), a text note, a zone (by its title band or border), or nothing. Handles win over corners, corners over
+ * labels, labels over notes, notes over cards, cards over arrows and arrows over zones, as they are stacked on
+ * screen (a zone's inside is canvas).
  */
 public sealed interface CanvasTarget {
 
@@ -15,6 +17,18 @@ public sealed interface CanvasTarget {
     }
 
     record Arrow(String edgeId) implements CanvasTarget {
+    }
+
+    /** A zone, grabbed by its title band or its border. */
+    record ZoneFrame(String zoneId) implements CanvasTarget {
+    }
+
+    /** A corner handle of a selected zone: dragging it resizes the zone. */
+    record ZoneCorner(String zoneId, boolean left, boolean top) implements CanvasTarget {
+    }
+
+    /** A text note. */
+    record Note(String textId) implements CanvasTarget {
     }
 
     record Nothing() implements CanvasTarget {

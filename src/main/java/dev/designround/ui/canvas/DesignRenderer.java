@@ -33,6 +33,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
     private final CardViews views;
     private final OverviewLayer overview;
     private final Marks marks;
+    private final ZoneLayer zoneLayer;
     private final Runnable schedule;
     private Design design;
     private Selection selection;
@@ -43,11 +44,12 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
 
     /** @param schedule asks for a {@link #refresh} at the next frame */
     DesignRenderer(DiagramGeometry geometry, CardViews views, OverviewLayer overview, Marks marks,
-                   Runnable schedule) {
+                   ZoneLayer zoneLayer, Runnable schedule) {
         this.geometry = geometry;
         this.views = views;
         this.overview = overview;
         this.marks = marks;
+        this.zoneLayer = zoneLayer;
         this.schedule = schedule;
     }
 
@@ -67,6 +69,7 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
         draggedNodes = Set.of();
         draggedEdges = Set.of();
         geometry.reset(next);
+        zoneLayer.reset(next, nextSelection);
         design.addListener(this);
         selection.addListener(this);
         viewChanged();
@@ -181,14 +184,44 @@ final class DesignRenderer implements DesignListener, Selection.Listener {
             geometry.removeEdge(removed.edge());
         } else if (change instanceof DesignChange.EdgeUpdated updated) {
             geometry.updateEdge(updated.before(), updated.after());
-        } else {
+        } else if (!zoneOrTextChanged(change)) {
             return; // InfoChanged: nothing on the canvas shows the design's info
         }
         viewChanged();
     }
 
+    /** Zones and text notes are drawn by the {@link ZoneLayer}; notes are in the way of arrows. */
+    private boolean zoneOrTextChanged(DesignChange change) {
+        if (change instanceof DesignChange.ZoneAdded added) {
+            zoneLayer.putZone(added.zone(), design);
+        } else if (change instanceof DesignChange.ZoneUpdated updated) {
+            zoneLayer.putZone(updated.after(), design);
+        } else if (change instanceof DesignChange.ZoneRemoved removed) {
+            zoneLayer.removeZone(removed.zone().id(), design);
+        } else if (change instanceof DesignChange.TextAdded added) {
+            zoneLayer.putText(added.text());
+            geometry.putNote(added.text().id(), zoneLayer.textBox(added.text().id()).orElseThrow());
+            return true;
+        } else if (change instanceof DesignChange.TextUpdated updated) {
+            zoneLayer.putText(updated.after());
+            geometry.putNote(updated.after().id(), zoneLayer.textBox(updated.after().id()).orElseThrow());
+            return true;
+        } else if (change instanceof DesignChange.TextRemoved removed) {
+            zoneLayer.removeText(removed.text().id());
+            geometry.removeNote(removed.text().id());
+            return true;
+        } else {
+            return false;
+        }
+        geometry.setZoneTitles(ZoneLayer.titleBoxes(design));
+        return true;
+    }
+
     @Override
     public void selectionChanged(Selection.State before, Selection.State after) {
+        if (!before.zones().equals(after.zones()) || !before.texts().equals(after.texts())) {
+            zoneLayer.remark();
+        }
         views.remark(Marks.symmetricDifference(before.nodes(), after.nodes()),
                 Marks.symmetricDifference(before.edges(), after.edges()));
         overview.invalidate();

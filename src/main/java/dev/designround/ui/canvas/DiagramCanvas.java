@@ -35,8 +35,11 @@ import javafx.scene.transform.Translate;
  * works the same at every zoom. Marks (selection, highlights) and other panels' decorations ({@link CardDecorator})
  * are kept per node id and given to a card when it is made.
  *
- * <p>Layers, bottom to top: grid (screen space), the zoomed-out drawing, the picture of the still parts during a
- * drag in a large design ({@link DragProxy}), edges, cards, edge labels, overlays others put on the cards
+ * <p>Zones and text notes are few and always exist as JavaFX nodes ({@link ZoneLayer}); a zone's title band and
+ * border grab it, a selected zone's corners resize it, and dragging it moves what it holds.
+ *
+ * <p>Layers, bottom to top: grid (screen space), zones, the zoomed-out drawing, the picture of the still parts during
+ * a drag in a large design ({@link DragProxy}), edges, cards, text notes, edge labels, overlays others put on the cards
  * ({@link #overlayLayer()}: the simulation's badges), dragged cards and edges, world overlay (connection preview,
  * inline editor), screen overlay (rubber band).
  */
@@ -53,6 +56,11 @@ public final class DiagramCanvas extends Region {
 
     private final GridLayer grid = new GridLayer();
     private final Group world = new Group();
+    /** Zones, in world coordinates like {@link #world} but under the zoomed-out drawing. */
+    private final Group zoneWorld = new Group();
+    private final Translate zonePan = new Translate();
+    private final Scale zoneZoom = new Scale(1, 1, 0, 0);
+    private final ZoneLayer zoneLayer = new ZoneLayer();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
@@ -86,21 +94,26 @@ public final class DiagramCanvas extends Region {
                 categories, geometry, marks);
         overview = new OverviewLayer(geometry, new OverviewPainter(geometry, marks, overviewStyle, catalog,
                 categories, views::decorators));
-        renderer = new DesignRenderer(geometry, views, overview, marks, this::schedule);
-        hits = new Hits(this, geometry, views);
+        renderer = new DesignRenderer(geometry, views, overview, marks, zoneLayer, this::schedule);
+        hits = new Hits(this, geometry, views, zoneLayer);
         overviewStyle.onChange(() -> {
             overview.invalidate();
             schedule();
         });
         world.getTransforms().addAll(pan, zoom);
-        world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer, overlayLayer, dragLayer, worldOverlay);
+        world.getChildren().addAll(edgeLayer, nodeLayer, zoneLayer.textGroup(), labelLayer, overlayLayer, dragLayer,
+                worldOverlay);
+        zoneWorld.getTransforms().addAll(zonePan, zoneZoom);
+        zoneWorld.getChildren().add(zoneLayer.zoneGroup());
+        zoneWorld.setManaged(false);
         dragProxy = new DragProxy(this, List.of(edgeLayer, nodeLayer, labelLayer, overlayLayer), dragLayer,
                 views::isShown);
         world.setManaged(false);
         screenOverlay.setManaged(false);
         screenOverlay.setMouseTransparent(true);
         screenOverlay.setPickOnBounds(false);
-        getChildren().addAll(overviewStyle.node(), grid, overview.node(), dragProxy.picture(), world, screenOverlay);
+        getChildren().addAll(overviewStyle.node(), grid, zoneWorld, overview.node(), dragProxy.picture(), world,
+                screenOverlay);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -121,6 +134,7 @@ public final class DiagramCanvas extends Region {
                 getStyleClass().add("read-only");
             }
             emptyHint.setEditable(now);
+            zoneLayer.setEditable(now);
         });
     }
 
@@ -172,6 +186,20 @@ public final class DiagramCanvas extends Region {
 
     Hits hits() {
         return hits;
+    }
+
+    ZoneLayer zoneLayer() {
+        return zoneLayer;
+    }
+
+    /** Where a zone is, in world coordinates (where a drag or resize has it, during one). */
+    public Optional<dev.designround.model.Zone> zoneShown(String zoneId) {
+        return zoneLayer.zone(zoneId);
+    }
+
+    /** Where a text note's text is, in world coordinates (where a drag has it, during one). */
+    public Optional<dev.designround.diagram.Rect> textBox(String textId) {
+        return zoneLayer.textBox(textId);
     }
 
     DragProxy dragProxy() {
@@ -314,8 +342,14 @@ public final class DiagramCanvas extends Region {
         renderer.preview(positions);
     }
 
+    /** Where moving zones and text notes are now (not yet in the design). */
+    void previewMove(Map<String, CanvasPoint> zones, Map<String, CanvasPoint> texts) {
+        zoneLayer.preview(zones, texts);
+    }
+
     /** The move ended (kept or cancelled): everything is drawn live again. */
     void endMove() {
+        zoneLayer.endPreview();
         geometry.setMoving(false);
         dragProxy.end();
         overview.setMoving(Set.of());
@@ -366,7 +400,7 @@ public final class DiagramCanvas extends Region {
 
     /** Shows the whole design, at most at 100 %. An empty design is shown at 100 % from the origin. */
     public void fitToContent() {
-        Optional<Box> all = editor == null ? Optional.empty() : geometry.bounds();
+        Optional<Box> all = editor == null ? Optional.empty() : contentBounds();
         if (all.isEmpty()) {
             setViewport(new Viewport(1, FIT_MARGIN, FIT_MARGIN));
             return;
@@ -374,6 +408,19 @@ public final class DiagramCanvas extends Region {
         Box b = all.get(); // with room for self-loops above and edge labels around the cards
         setViewport(Viewport.fit(b.x() - 16, b.y() - 48, b.maxX() + 48, b.maxY() + 16, getWidth(), getHeight(),
                 FIT_MARGIN, 1));
+    }
+
+    /** Every card, zone and text note. */
+    private Optional<Box> contentBounds() {
+        Optional<Box> cards = geometry.bounds();
+        Optional<Box> others = zoneLayer.bounds().map(Box::of);
+        if (cards.isEmpty() || others.isEmpty()) {
+            return cards.isPresent() ? cards : others;
+        }
+        Box a = cards.get();
+        Box b = others.get();
+        return Optional.of(Box.spanning(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.max(a.maxX(), b.maxX()),
+                Math.max(a.maxY(), b.maxY())));
     }
 
     /** Scrolls (without zooming) so that a node is in the middle of the view; its card is made if need be. */
@@ -411,9 +458,13 @@ public final class DiagramCanvas extends Region {
         return Box.spanning(v.toWorldX(0), v.toWorldY(0), v.toWorldX(getWidth()), v.toWorldY(getHeight()));
     }
 
-    /** Whether a card with its top-left corner here would touch no other card (with a little room around it). */
+    /**
+     * Whether a card with its top-left corner here would touch no other card nor text note (with a little room
+     * around it).
+     */
     boolean isFreeForCardAt(double x, double y) {
-        return geometry.nodesIn(Box.card(x, y).grow(8)).isEmpty();
+        Box room = Box.card(x, y).grow(8);
+        return geometry.nodesIn(room).isEmpty() && zoneLayer.textsMeeting(room).isEmpty();
     }
 
     /** The world point at the middle of the view. */
@@ -436,6 +487,11 @@ public final class DiagramCanvas extends Region {
         pan.setY(v.translateY());
         zoom.setX(v.scale());
         zoom.setY(v.scale());
+        zonePan.setX(v.translateX());
+        zonePan.setY(v.translateY());
+        zoneZoom.setX(v.scale());
+        zoneZoom.setY(v.scale());
+        zoneLayer.setScale(v.scale());
         grid.setViewport(v);
         views.setHandleRadius(NodeCard.HANDLE_RADIUS / Math.min(1, v.scale()));
         renderer.viewChanged();

@@ -40,6 +40,9 @@ final class DiagramGeometry {
     /** How far around its line an arrow is filed: its head and the part a click may miss by. */
     private static final double EDGE_PAD = 12;
 
+    private static final dev.designround.diagram.TextNoteDrawing NOTE_LAYOUT =
+            new dev.designround.diagram.TextNoteDrawing(DiagramFont.get());
+
     /** A node and where its card is; the grid's item for it. */
     private static final class Placed {
         Node node;
@@ -71,6 +74,10 @@ final class DiagramGeometry {
     private final SpatialGrid<Placed> nodeGrid = new SpatialGrid<>(CELL);
     private final SpatialGrid<Routed> edgeGrid = new SpatialGrid<>(CELL);
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Text notes' boxes: arrows go around them, labels keep off them. */
+    private final Map<String, Rect> notes = new LinkedHashMap<>();
+    /** Zone titles, which labels keep off (arrows cross zones). */
+    private List<Rect> zoneTitles = List.of();
     private EdgeRouter router = new EdgeRouter();
     private boolean labelsDirty;
     private boolean moving;
@@ -84,11 +91,15 @@ final class DiagramGeometry {
         nodeGrid.clear();
         edgeGrid.clear();
         changed.clear();
+        notes.clear();
+        zoneTitles = List.of();
         router = new EdgeRouter();
         moving = false;
         nextZ = 0;
         design.nodes().forEach(this::addNode);
         design.edges().forEach(this::addEdge);
+        design.texts().forEach(t -> putNote(t.id(), NOTE_LAYOUT.layout(t).box()));
+        setZoneTitles(ZoneLayer.titleBoxes(design));
         settle();
         changed.clear();
     }
@@ -157,6 +168,29 @@ final class DiagramGeometry {
         moving = now;
         if (!now) {
             settle();
+        }
+    }
+
+    /** A text note, new or changed (its box): arrows go around it, as in the exports. */
+    void putNote(String id, Rect box) {
+        if (!box.equals(notes.put(id, box))) {
+            router.putObstacle(id, box);
+            labelsDirty = true;
+        }
+    }
+
+    void removeNote(String id) {
+        if (notes.remove(id) != null) {
+            router.removeObstacle(id);
+            labelsDirty = true;
+        }
+    }
+
+    /** Where the zones' titles are now (labels keep off them). */
+    void setZoneTitles(List<Rect> titles) {
+        if (!titles.equals(zoneTitles)) {
+            zoneTitles = List.copyOf(titles);
+            labelsDirty = true;
         }
     }
 
@@ -231,6 +265,8 @@ final class DiagramGeometry {
     private void placeLabels() {
         List<Rect> cards = nodes.values().stream().map(p -> p.box.rect()).toList();
         LabelPlacer placer = new LabelPlacer(DiagramFont.get(), cards);
+        notes.values().forEach(placer::avoid);
+        zoneTitles.forEach(placer::avoid);
         placer.avoidArrowheads(edges.values().stream().filter(r -> r.route != null).map(r -> r.route).toList());
         for (Routed r : edges.values()) {
             Rect before = r.label;

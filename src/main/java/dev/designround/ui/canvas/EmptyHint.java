@@ -5,13 +5,15 @@ import dev.designround.model.DesignListener;
 import javafx.scene.control.Label;
 
 /**
- * What an empty, editable canvas says in its middle: how to add the first components and connect them. It
- * follows the shown design and disappears with its first node. Style class {@code canvas-empty-hint}.
+ * What an empty, editable canvas says in its middle: how to add the first components and connect them, and where
+ * to read how the drawing is graded. It follows the shown design and disappears with its first node. Style class
+ * {@code canvas-empty-hint}.
  */
 final class EmptyHint {
 
     private final Label label = new Label("Drag components here from the palette, or double-click one.\n"
-            + "Then drag from a card's round handle onto another card to connect them.");
+            + "Then drag from a card's round handle onto another card to connect them.\n"
+            + "How the grader reads your drawing: the button at the top left (Shift+F1).");
     private final DesignListener watch = change -> update();
     private Design design;
     private boolean editable = true;
@@ -48,6 +50,7 @@ final class EmptyHint {
     }
 
     private void update() {
-        label.setVisible(design != null && design.nodeCount() == 0 && editable);
+        label.setVisible(design != null && design.nodeCount() == 0 && design.zones().isEmpty()
+                && design.texts().isEmpty() && editable);
     }
 }

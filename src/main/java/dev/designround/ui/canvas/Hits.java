@@ -19,11 +19,13 @@ final class Hits {
     private final DiagramCanvas canvas;
     private final DiagramGeometry geometry;
     private final CardViews views;
+    private final ZoneLayer zones;
 
-    Hits(DiagramCanvas canvas, DiagramGeometry geometry, CardViews views) {
+    Hits(DiagramCanvas canvas, DiagramGeometry geometry, CardViews views, ZoneLayer zones) {
         this.canvas = canvas;
         this.geometry = geometry;
         this.views = views;
+        this.zones = zones;
     }
 
     /** What is under a point in the canvas's own coordinates. */
@@ -43,17 +45,28 @@ final class Hits {
                 }
             }
         }
+        Optional<CanvasTarget.ZoneCorner> corner = zones.cornerAt(x, y);
+        if (corner.isPresent()) {
+            return corner.get();
+        }
         Optional<String> label = labelAt(x, y, localX, localY);
         if (label.isPresent()) {
             return new CanvasTarget.Arrow(label.get());
+        }
+        Optional<String> note = zones.textAt(x, y);
+        if (note.isPresent()) {
+            return new CanvasTarget.Note(note.get());
         }
         Optional<String> node = geometry.nodeAt(x, y);
         if (node.isPresent()) {
             return new CanvasTarget.Card(node.get());
         }
         double tolerance = Math.max(EDGE_TOLERANCE, MIN_SCREEN_TOLERANCE / v.scale());
-        return geometry.edgeAt(x, y, tolerance).<CanvasTarget>map(CanvasTarget.Arrow::new)
-                .orElse(CanvasTarget.NOTHING);
+        Optional<String> edge = geometry.edgeAt(x, y, tolerance);
+        if (edge.isPresent()) {
+            return new CanvasTarget.Arrow(edge.get());
+        }
+        return zones.zoneAt(x, y).<CanvasTarget>map(CanvasTarget.ZoneFrame::new).orElse(CanvasTarget.NOTHING);
     }
 
     /**

@@ -67,6 +67,16 @@ public final class PaletteDrop {
      * the nearest is taken and the view moves to show it. Returns the new node's id.
      */
     public static String addInView(DiagramCanvas canvas, String typeId) {
+        String id = addCentredAt(canvas, typeId, freeSpot(canvas));
+        canvas.bringIntoView(List.of(id)); // a free place only outside the view: the view goes to it
+        return id;
+    }
+
+    /**
+     * The middle of the nearest free place for a card around the middle of the view (see {@link #addInView}); a
+     * text note added from the menu goes there too.
+     */
+    static Point2D freeSpot(DiagramCanvas canvas) {
         Point2D centre = canvas.centerInWorld();
         double stepX = CardGeometry.WIDTH + 48;
         double stepY = CardGeometry.HEIGHT + 48;
@@ -74,12 +84,9 @@ public final class PaletteDrop {
                 .map(o -> new Point2D(centre.getX() + o[0] * stepX, centre.getY() + o[1] * stepY))
                 .filter(p -> canvas.isFreeForCardAt(left(canvas, p), top(canvas, p)))
                 .toList();
-        Point2D spot = free.stream().filter(p -> canvas.isInViewForCardAt(left(canvas, p), top(canvas, p)))
+        return free.stream().filter(p -> canvas.isInViewForCardAt(left(canvas, p), top(canvas, p)))
                 .findFirst().or(() -> free.stream().findFirst())
                 .orElse(centre); // crowded all around: the middle after all
-        String id = addCentredAt(canvas, typeId, spot);
-        canvas.bringIntoView(List.of(id)); // a free place only outside the view: the view goes to it
-        return id;
     }
 
     /** Where a card centred on a world point has its left edge (on the grid when snapping is on). */

@@ -4,11 +4,13 @@ import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
 import java.util.function.BiConsumer;
 
 /**
- * An edit that replaces one value whole — a node, an edge (same id) or the design's info — and undoes by putting
- * the previous value back.
+ * An edit that replaces one value whole — a node, an edge, a zone, a text note (same id) or the design's info — and
+ * undoes by putting the previous value back.
  *
  * @param <T> the kind of value replaced
  */
@@ -36,6 +38,18 @@ public final class ReplaceCommand<T> implements Command {
     public static ReplaceCommand<Edge> edge(String name, Edge before, Edge after) {
         sameId(before.id(), after.id(), "edge");
         return new ReplaceCommand<>(name, before, after, Design::updateEdge);
+    }
+
+    /** Replaces a zone by an edited version with the same id: label, place or size. */
+    public static ReplaceCommand<Zone> zone(String name, Zone before, Zone after) {
+        sameId(before.id(), after.id(), "zone");
+        return new ReplaceCommand<>(name, before, after, Design::updateZone);
+    }
+
+    /** Replaces a text note by an edited version with the same id: its text or place. */
+    public static ReplaceCommand<TextNote> text(String name, TextNote before, TextNote after) {
+        sameId(before.id(), after.id(), "text note");
+        return new ReplaceCommand<>(name, before, after, Design::updateText);
     }
 
     /** Changes the design's title, scenario or notes. */

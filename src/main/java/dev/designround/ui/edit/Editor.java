@@ -1,5 +1,6 @@
 package dev.designround.ui.edit;
 
+import dev.designround.diagram.Rect;
 import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
@@ -8,6 +9,8 @@ import dev.designround.model.DesignInfo;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
 import dev.designround.ui.command.AddElementsCommand;
 import dev.designround.ui.command.CommandStack;
 import dev.designround.ui.command.CompoundCommand;
@@ -21,8 +24,9 @@ import java.util.Optional;
 
 /**
  * The editing session of one design: what the canvas, palette, inspector and menus ask for, turned into
- * undoable commands on the design's {@link CommandStack}, with the {@link Selection} kept in step (a new node is
- * selected, a paste selects what was pasted). Every change goes through here. Plain Java, no JavaFX, so each
+ * undoable commands on the design's {@link CommandStack}, with the {@link Selection} kept in step (a new node,
+ * zone or text note is selected, a paste selects what was pasted). Moving a zone moves what it holds
+ * ({@link MoveSet}). Every change goes through here. Plain Java, no JavaFX, so each
  * operation is unit-tested.
  */
 public final class Editor {
@@ -85,16 +89,27 @@ public final class Editor {
      * design (undone while the drag was under way) are left out.
      */
     public void moveTo(Map<String, CanvasPoint> targets) {
-        Map<String, CanvasPoint> present = new java.util.LinkedHashMap<>(targets);
-        present.keySet().removeIf(id -> !design.hasNode(id));
-        stack.execute(MoveNodesCommand.to(present.size() == 1 ? "Move node" : "Move " + present.size() + " nodes",
-                design, present));
+        moveTo(MoveTargets.ofNodes(targets));
     }
 
-    /** Moves the selected nodes by an offset. */
+    /**
+     * Moves cards, zones and text notes to new top-left corners in one undoable step (a drag of zones and what
+     * they hold ends here); those no longer in the design are left out.
+     */
+    public void moveTo(MoveTargets targets) {
+        stack.execute(targets.command(design));
+    }
+
+    /** What moves with the selection: its cards and text notes, its zones with what they hold. */
+    public MoveSet movingWithSelection() {
+        return MoveSet.of(design, selection.state());
+    }
+
+    /** Moves the selection by an offset: its cards and text notes, its zones with what they hold. */
     public void nudgeSelection(double dx, double dy) {
-        if (!selection.nodes().isEmpty()) {
-            stack.execute(MoveNodesCommand.by(design, selection.nodes(), dx, dy));
+        MoveSet moving = movingWithSelection();
+        if (!moving.isEmpty()) {
+            moveTo(MoveTargets.by(design, moving, dx, dy));
         }
     }
 
@@ -118,38 +133,103 @@ public final class Editor {
 
     // ---- deleting, copying, pasting --------------------------------------------------------------------------
 
+    /** Deletes what is selected; a zone goes without what it holds. */
     public void deleteSelection() {
         if (!selection.isEmpty()) {
-            stack.execute(new DeleteCommand(selection.nodes(), selection.edges()));
+            stack.execute(new DeleteCommand(selection.nodes(), selection.edges(), selection.zones(),
+                    selection.texts()));
         }
     }
 
-    /** The selected nodes and the edges between them, or empty when no node is selected. */
+    /**
+     * The selected nodes and the edges between them, the selected text notes, and the selected zones with what they
+     * hold; empty when none of these is selected.
+     */
     public Optional<Fragment> copySelection() {
-        if (selection.nodes().isEmpty()) {
+        MoveSet items = movingWithSelection();
+        if (items.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Fragment.of(design, selection.nodes()));
+        return Optional.of(Fragment.of(design, items));
     }
 
-    /** Pastes a fragment moved by an offset and selects what was pasted; returns how many nodes were pasted. */
+    /**
+     * Pastes a fragment moved by an offset and selects what was pasted; returns how many nodes, zones and text
+     * notes were pasted.
+     */
     public int paste(Fragment fragment, double dx, double dy, String name) {
         if (fragment.isEmpty()) {
             return 0;
         }
         AddElementsCommand add = fragment.pasteInto(design, dx, dy, name);
         stack.execute(add);
-        selection.set(add.nodes().stream().map(Node::id).toList(), add.edges().stream().map(Edge::id).toList());
-        return add.nodes().size();
+        selection.set(add.nodes().stream().map(Node::id).toList(), add.edges().stream().map(Edge::id).toList(),
+                add.zones().stream().map(Zone::id).toList(), add.texts().stream().map(TextNote::id).toList());
+        return add.nodes().size() + add.zones().size() + add.texts().size();
     }
 
-    /** Copies the selection next to itself; returns how many nodes were added. */
+    /**
+     * Copies the selection next to itself ({@code offset} right and down, or beside its zones when it holds any:
+     * {@link Fragment#pasteOffset}); returns how many nodes, zones and text notes were added.
+     */
     public int duplicateSelection(double offset) {
-        return copySelection().map(f -> paste(f, offset, offset, "Duplicate")).orElse(0);
+        return copySelection().map(f -> {
+            CanvasPoint by = f.pasteOffset(design, 1, offset);
+            return paste(f, by.x(), by.y(), "Duplicate");
+        }).orElse(0);
     }
 
     public void selectAll() {
-        selection.set(design.nodes().stream().map(Node::id).toList(), design.edges().stream().map(Edge::id).toList());
+        selection.set(design.nodes().stream().map(Node::id).toList(), design.edges().stream().map(Edge::id).toList(),
+                design.zones().stream().map(Zone::id).toList(), design.texts().stream().map(TextNote::id).toList());
+    }
+
+    // ---- zones and text notes --------------------------------------------------------------------------------
+
+    /** Draws a zone, selects it, returns its id. */
+    public String addZone(double x, double y, double width, double height, String label) {
+        Zone zone = new Zone(design.freshZoneId(), label.strip(), x, y, width, height);
+        stack.execute(AddElementsCommand.zone(zone));
+        selection.selectZone(zone.id());
+        return zone.id();
+    }
+
+    /**
+     * Draws a zone around the selected cards, text notes and zones, with room around them and for its title, its
+     * sides on the grid; selects it and returns its id. Empty (nothing drawn) when none of those is selected.
+     */
+    public Optional<String> addZoneAroundSelection(String label) {
+        MoveSet items = movingWithSelection();
+        Optional<Rect> around = ZoneBounds.around(design, items);
+        return around.map(r -> addZone(r.x(), r.y(), r.width(), r.height(), label));
+    }
+
+    /** Puts a text note on the canvas and selects it; nothing for blank text. Returns its id. */
+    public Optional<String> addText(String text, double x, double y) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        TextNote note = new TextNote(design.freshTextId(), text.strip(), x, y);
+        stack.execute(AddElementsCommand.text(note));
+        selection.selectText(note.id());
+        return Optional.of(note.id());
+    }
+
+    public void renameZone(String id, String label) {
+        design.zone(id).ifPresent(z -> stack.execute(ReplaceCommand.zone("Zone label", z, z.withLabel(label.strip()))));
+    }
+
+    /** Changes what a text note says; emptying it takes the note away. */
+    public void editText(String id, String text) {
+        design.text(id).ifPresent(t -> stack.execute(text.isBlank()
+                ? new DeleteCommand(List.of(), List.of(), List.of(), List.of(id))
+                : ReplaceCommand.text("Edit text", t, t.withText(text.strip()))));
+    }
+
+    /** Gives a zone new bounds (a drag of its corner); what it holds follows from where things are. */
+    public void resizeZone(String id, double x, double y, double width, double height) {
+        design.zone(id).ifPresent(z -> stack.execute(ReplaceCommand.zone("Resize zone", z,
+                z.withBounds(x, y, width, height))));
     }
 
     // ---- editing ---------------------------------------------------------------------------------------------
@@ -165,6 +245,15 @@ public final class Editor {
     /** Replaces a node by an edited version (from the inspector). */
     public void editNode(String name, Node after) {
         design.node(after.id()).ifPresent(before -> stack.execute(ReplaceCommand.node(name, before, after)));
+    }
+
+    /**
+     * Lets what a card's label says count as capabilities ("ACL pre-filter" is access control), or not, as one
+     * undoable step; nothing happens for a node that is gone or already so.
+     */
+    public void setReadsLabel(String id, boolean read) {
+        design.node(id).filter(n -> n.readsLabel() != read).ifPresent(n -> stack.execute(
+                ReplaceCommand.node(read ? "Read the label" : "Ignore the label", n, n.withReadsLabel(read))));
     }
 
     public void setEdgeKind(String id, EdgeKind kind) {

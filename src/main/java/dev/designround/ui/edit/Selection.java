@@ -11,23 +11,46 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Which nodes and edges of one design are selected, in the order they were selected. Follows the design: a node or
- * edge that is removed leaves the selection. Listeners are told the selection before and after each change.
+ * Which nodes, edges, zones and text notes of one design are selected, in the order they were selected. Follows the
+ * design: one that is removed leaves the selection. Listeners are told the selection before and after each change.
  * Plain Java, no JavaFX.
  */
 public final class Selection implements DesignListener {
 
-    /** Selected node and edge ids at one moment. */
-    public record State(Set<String> nodes, Set<String> edges) {
+    /** Selected node, edge, zone and text note ids at one moment. */
+    public record State(Set<String> nodes, Set<String> edges, Set<String> zones, Set<String> texts) {
         public static final State EMPTY = new State(Set.of(), Set.of());
 
         public State {
             nodes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(nodes));
             edges = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(edges));
+            zones = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(zones));
+            texts = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(texts));
+        }
+
+        /** Nodes and edges, no zone or text note. */
+        public State(Set<String> nodes, Set<String> edges) {
+            this(nodes, edges, Set.of(), Set.of());
         }
 
         public boolean isEmpty() {
-            return nodes.isEmpty() && edges.isEmpty();
+            return nodes.isEmpty() && edges.isEmpty() && zones.isEmpty() && texts.isEmpty();
+        }
+
+        State withNodes(Set<String> n) {
+            return new State(n, edges, zones, texts);
+        }
+
+        State withEdges(Set<String> e) {
+            return new State(nodes, e, zones, texts);
+        }
+
+        State withZones(Set<String> z) {
+            return new State(nodes, edges, z, texts);
+        }
+
+        State withTexts(Set<String> t) {
+            return new State(nodes, edges, zones, t);
         }
     }
 
@@ -52,6 +75,14 @@ public final class Selection implements DesignListener {
         return state.edges();
     }
 
+    public Set<String> zones() {
+        return state.zones();
+    }
+
+    public Set<String> texts() {
+        return state.texts();
+    }
+
     public boolean isEmpty() {
         return state.isEmpty();
     }
@@ -64,9 +95,32 @@ public final class Selection implements DesignListener {
         return state.edges().contains(id);
     }
 
-    /** Replaces the selection. */
+    public boolean containsZone(String id) {
+        return state.zones().contains(id);
+    }
+
+    public boolean containsText(String id) {
+        return state.texts().contains(id);
+    }
+
+    /** Replaces the selection with nodes and edges. */
     public void set(Collection<String> nodes, Collection<String> edges) {
-        change(new State(new LinkedHashSet<>(nodes), new LinkedHashSet<>(edges)));
+        set(nodes, edges, Set.of(), Set.of());
+    }
+
+    /** Replaces the selection. */
+    public void set(Collection<String> nodes, Collection<String> edges, Collection<String> zones,
+                    Collection<String> texts) {
+        change(new State(new LinkedHashSet<>(nodes), new LinkedHashSet<>(edges), new LinkedHashSet<>(zones),
+                new LinkedHashSet<>(texts)));
+    }
+
+    public void selectZone(String id) {
+        set(List.of(), List.of(), List.of(id), List.of());
+    }
+
+    public void selectText(String id) {
+        set(List.of(), List.of(), List.of(), List.of(id));
     }
 
     public void selectNode(String id) {
@@ -77,31 +131,48 @@ public final class Selection implements DesignListener {
         set(List.of(), List.of(id));
     }
 
-    /** Adds to the selection. */
+    /** Adds nodes and edges to the selection. */
     public void add(Collection<String> nodes, Collection<String> edges) {
-        Set<String> n = new LinkedHashSet<>(state.nodes());
-        n.addAll(nodes);
-        Set<String> e = new LinkedHashSet<>(state.edges());
-        e.addAll(edges);
-        change(new State(n, e));
+        add(nodes, edges, Set.of(), Set.of());
+    }
+
+    /** Adds to the selection. */
+    public void add(Collection<String> nodes, Collection<String> edges, Collection<String> zones,
+                    Collection<String> texts) {
+        change(new State(union(state.nodes(), nodes), union(state.edges(), edges), union(state.zones(), zones),
+                union(state.texts(), texts)));
+    }
+
+    private static Set<String> union(Set<String> a, Collection<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Selects the node if it was not selected, else unselects it. */
     public void toggleNode(String id) {
-        Set<String> n = new LinkedHashSet<>(state.nodes());
-        if (!n.remove(id)) {
-            n.add(id);
-        }
-        change(new State(n, state.edges()));
+        change(state.withNodes(toggled(state.nodes(), id)));
     }
 
     /** Selects the edge if it was not selected, else unselects it. */
     public void toggleEdge(String id) {
-        Set<String> e = new LinkedHashSet<>(state.edges());
-        if (!e.remove(id)) {
-            e.add(id);
+        change(state.withEdges(toggled(state.edges(), id)));
+    }
+
+    public void toggleZone(String id) {
+        change(state.withZones(toggled(state.zones(), id)));
+    }
+
+    public void toggleText(String id) {
+        change(state.withTexts(toggled(state.texts(), id)));
+    }
+
+    private static Set<String> toggled(Set<String> ids, String id) {
+        Set<String> out = new LinkedHashSet<>(ids);
+        if (!out.remove(id)) {
+            out.add(id);
         }
-        change(new State(state.nodes(), e));
+        return out;
     }
 
     public void clear() {
@@ -111,14 +182,20 @@ public final class Selection implements DesignListener {
     @Override
     public void designChanged(DesignChange change) {
         if (change instanceof DesignChange.NodeRemoved removed && containsNode(removed.node().id())) {
-            Set<String> n = new LinkedHashSet<>(state.nodes());
-            n.remove(removed.node().id());
-            change(new State(n, state.edges()));
+            change(state.withNodes(without(state.nodes(), removed.node().id())));
         } else if (change instanceof DesignChange.EdgeRemoved removed && containsEdge(removed.edge().id())) {
-            Set<String> e = new LinkedHashSet<>(state.edges());
-            e.remove(removed.edge().id());
-            change(new State(state.nodes(), e));
+            change(state.withEdges(without(state.edges(), removed.edge().id())));
+        } else if (change instanceof DesignChange.ZoneRemoved removed && containsZone(removed.zone().id())) {
+            change(state.withZones(without(state.zones(), removed.zone().id())));
+        } else if (change instanceof DesignChange.TextRemoved removed && containsText(removed.text().id())) {
+            change(state.withTexts(without(state.texts(), removed.text().id())));
         }
+    }
+
+    private static Set<String> without(Set<String> ids, String id) {
+        Set<String> out = new LinkedHashSet<>(ids);
+        out.remove(id);
+        return out;
     }
 
     /** Keeps only ids that exist in the design. */
@@ -127,7 +204,11 @@ public final class Selection implements DesignListener {
         n.removeIf(id -> !design.hasNode(id));
         Set<String> e = new LinkedHashSet<>(state.edges());
         e.removeIf(id -> !design.hasEdge(id));
-        change(new State(n, e));
+        Set<String> z = new LinkedHashSet<>(state.zones());
+        z.removeIf(id -> !design.hasZone(id));
+        Set<String> t = new LinkedHashSet<>(state.texts());
+        t.removeIf(id -> !design.hasText(id));
+        change(new State(n, e, z, t));
     }
 
     public void addListener(Listener listener) {

@@ -2,8 +2,10 @@ package dev.designround.ui.feedback;
 
 import dev.designround.round.Submission;
 import dev.designround.rules.Finding;
+import dev.designround.rules.NextVerdict;
 import dev.designround.rules.Report;
 import dev.designround.rules.Severity;
+import dev.designround.ui.help.ReadingGuide;
 import dev.designround.ui.settings.BestScore;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -24,8 +27,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The feedback tab: practice mode, Submit and Show strong answer on top; then the interviewer's verdict, the
- * score, a bar per category, and the findings: failed ones grouped by severity (blockers, major, minor), passed
- * ones folded away. Choosing a finding shows why and what to add, and tells {@link Controls} so the canvas can
+ * score, what the next verdict needs, a link to how the drawing is read, a bar per category, and the findings:
+ * failed ones (and those said, not drawn, or not wired) grouped by severity (blockers, major, minor), passed ones
+ * folded away, and those that do not apply to this design folded apart, never counted as passed. Choosing a finding shows why and what to add, and tells {@link Controls} so the canvas can
  * show it. In practice mode, before Submit, the results are replaced by a note saying they are held back. For a
  * design without a scenario, it says how to get feedback.
  */
@@ -67,6 +71,8 @@ public final class FeedbackPanel extends ScrollPane {
     private final Label verdict = new Label();
     private final Label score = new Label();
     private final Label summary = new Label();
+    private final Label next = new Label();
+    private final ReadingGuide guide = new ReadingGuide();
     private final CategoryBars bars = new CategoryBars();
     private final VBox findings = new VBox(10);
     private final List<FindingRow> rows = new ArrayList<>();
@@ -76,6 +82,8 @@ public final class FeedbackPanel extends ScrollPane {
     private Optional<String> chosenRule = Optional.empty();
     /** Whether the reader opened "Passed"; kept across gradings. */
     private boolean passedOpen;
+    /** Whether the reader opened "Not applicable"; kept across gradings. */
+    private boolean notApplicableOpen;
 
     public FeedbackPanel(Controls controls) {
         this.controls = controls;
@@ -125,6 +133,16 @@ public final class FeedbackPanel extends ScrollPane {
         score.getStyleClass().add("score");
         summary.getStyleClass().add("round-muted");
         summary.setWrapText(true);
+        next.setId("next-verdict");
+        next.getStyleClass().add("next-verdict");
+        next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Hyperlink reading = new Hyperlink(ReadingGuide.TITLE, new FontIcon("mdi2h-help-circle-outline"));
+        reading.setId("feedback-reading-guide");
+        reading.setOnAction(e -> {
+            reading.setVisited(false);
+            guide.toggle(reading, atlantafx.base.controls.Popover.ArrowLocation.RIGHT_CENTER);
+        });
         HBox head = new HBox(12, verdict, score);
         head.getStyleClass().add("verdict-row");
         findings.setId("findings");
@@ -136,7 +154,7 @@ public final class FeedbackPanel extends ScrollPane {
             }
         });
         results.setId("feedback-results");
-        results.getChildren().addAll(head, summary, bars, findings);
+        results.getChildren().addAll(head, next, summary, reading, bars, findings);
         error.getStyleClass().add("round-error");
         error.setWrapText(true);
         error.setVisible(false);
@@ -206,8 +224,12 @@ public final class FeedbackPanel extends ScrollPane {
         verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
         verdict.getStyleClass().add("verdict-" + report.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         score.setText(String.format(Locale.ROOT, "%.1f / 100", report.score()));
+        next.setText(report.next().map(NextVerdict::sentence).orElse(""));
+        next.setVisible(report.next().isPresent());
+        next.setManaged(report.next().isPresent());
         long blockers = report.failed().stream().filter(Finding::isFailedBlocker).count();
-        summary.setText(report.passed().size() + " of " + report.findings().size() + " rules passed"
+        long applying = report.findings().stream().filter(Finding::applies).count();
+        summary.setText(report.passed().size() + " of " + applying + " rules passed"
                 + (blockers > 0 ? "; " + blockers + (blockers == 1 ? " blocker fails" : " blockers fail")
                 + ", which alone means No Hire" : ""));
         bars.show(report.categories());
@@ -256,6 +278,17 @@ public final class FeedbackPanel extends ScrollPane {
             fold.setExpanded(passedOpen);
             fold.expandedProperty().addListener((o, was, now) -> passedOpen = now);
             fold.getStyleClass().add("passed-findings");
+            findings.getChildren().add(fold);
+        }
+        List<Finding> skipped = report.findings().stream().filter(f -> !f.applies()).toList();
+        if (!skipped.isEmpty()) {
+            VBox list = new VBox(6);
+            skipped.forEach(f -> list.getChildren().add(row(f)));
+            TitledPane fold = new TitledPane("Not applicable (" + skipped.size() + ")", list);
+            fold.setId("not-applicable-findings");
+            fold.setExpanded(notApplicableOpen);
+            fold.expandedProperty().addListener((o, was, now) -> notApplicableOpen = now);
+            fold.getStyleClass().add("not-applicable-findings");
             findings.getChildren().add(fold);
         }
         rows.stream().filter(r -> chosenRule.filter(r.finding().rule()::equals).isPresent()).forEach(r -> {

@@ -10,9 +10,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One finding in the feedback list: its severity (or a tick when passed), title and message; once chosen, also
- * why an interviewer cares and what to add. Style class {@code finding-row} with {@code blocker}, {@code major},
- * {@code minor} or {@code passed}; pseudo-class {@code selected} while chosen. Click, Enter or Space chooses it.
+ * One finding in the feedback list: its severity (or a tick when passed, a dash when not applicable), title, how it
+ * came out when that is not plain (said, not drawn; not wired), its message and how the drawing
+ * was read for it (a card counted for its label, a hub's checks); once chosen, also why an interviewer cares and
+ * what to add. Style class {@code finding-row} with {@code blocker}, {@code major}, {@code minor},
+ * {@code passed} or {@code not-applicable}, plus {@code said} or {@code unwired}; pseudo-class {@code selected}
+ * while chosen. Click, Enter or Space chooses it.
  */
 final class FindingRow extends VBox {
 
@@ -23,9 +26,12 @@ final class FindingRow extends VBox {
 
     FindingRow(Finding finding, Runnable choose) {
         this.finding = finding;
-        getStyleClass().addAll("finding-row", finding.passed() ? "passed" : finding.severity().id());
+        getStyleClass().addAll("finding-row", styleOf(finding));
+        if (finding.status() == Finding.Status.SAID || finding.status() == Finding.Status.UNWIRED) {
+            getStyleClass().add(finding.status().id());
+        }
         setId(FeedbackPanel.rowId(finding.rule()));
-        FontIcon icon = new FontIcon(finding.passed() ? "mdi2c-check-circle-outline" : icon(finding.severity()));
+        FontIcon icon = new FontIcon(iconOf(finding));
         icon.getStyleClass().add("finding-icon");
         Label title = new Label(finding.title());
         title.getStyleClass().add("finding-title");
@@ -33,12 +39,18 @@ final class FindingRow extends VBox {
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, icon, title);
         head.getStyleClass().add("finding-head");
-        Label message = text(finding.message(), "finding-message");
-        getChildren().addAll(head, message);
-        if (!finding.passed()) {
+        getChildren().add(head);
+        status(finding.status()).ifPresent(getChildren()::add);
+        getChildren().add(text(finding.message(), "finding-message"));
+        for (String e : finding.evidence()) {
+            Label read = text("Read as: " + e, "finding-evidence");
+            read.setGraphic(new FontIcon("mdi2e-eye-outline"));
+            getChildren().add(read);
+        }
+        if (finding.failed()) {
             details.getChildren().addAll(section("Why it matters"), text(finding.why(), "finding-why"),
                     section("What to add"), text(finding.fix(), "finding-fix"));
-        } else if (!finding.why().isBlank()) {
+        } else if (finding.passed() && !finding.why().isBlank()) {
             details.getChildren().addAll(section("Why it matters"), text(finding.why(), "finding-why"));
         }
         if (!finding.failureModes().isEmpty()) {
@@ -68,6 +80,35 @@ final class FindingRow extends VBox {
         pseudoClassStateChanged(SELECTED, chosen);
         details.setVisible(chosen);
         details.setManaged(chosen);
+    }
+
+    /** The row's style class: {@code passed}, {@code not-applicable}, or the severity of what costs score. */
+    private static String styleOf(Finding f) {
+        return f.passed() ? "passed" : !f.applies() ? "not-applicable" : f.severity().id();
+    }
+
+    private static String iconOf(Finding f) {
+        return f.passed() ? "mdi2c-check-circle-outline" : !f.applies() ? "mdi2m-minus-circle-outline"
+                : icon(f.severity());
+    }
+
+    /**
+     * A line saying how a rule that costs score came out when its colour does not: said but not drawn (part
+     * credit), or not wired (what it judges is missing or unconnected).
+     */
+    static java.util.Optional<Label> status(Finding.Status status) {
+        String text = switch (status) {
+            case SAID -> "Said, not drawn: draw it to get full credit";
+            case UNWIRED -> "Not wired";
+            case PASSED, FAILED, NOT_APPLICABLE -> null;
+        };
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        Label l = text(text, "finding-status");
+        l.getStyleClass().add(status.id());
+        l.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a pill, not a bar across the row
+        return java.util.Optional.of(l);
     }
 
     private static String icon(Severity severity) {

@@ -12,9 +12,15 @@ final class DesignForm extends VBox {
         getStyleClass().add("inspector");
         int nodes = editor.selection().nodes().size();
         int edges = editor.selection().edges().size();
-        if (nodes + edges > 1) {
-            Label title = new Label(count(nodes, "node") + (edges > 0 ? ", " + count(edges, "edge") : "")
-                    + " selected", new FontIcon("mdi2s-select-group"));
+        int zones = editor.selection().zones().size();
+        int texts = editor.selection().texts().size();
+        if (nodes + edges + zones + texts > 1) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            addCount(parts, nodes, "node");
+            addCount(parts, edges, "edge");
+            addCount(parts, zones, "zone");
+            addCount(parts, texts, "text note");
+            Label title = new Label(String.join(", ", parts) + " selected", new FontIcon("mdi2s-select-group"));
             title.getStyleClass().add("inspector-title");
             getChildren().addAll(title, Fields.hint("Drag to move them together. Delete removes them; "
                     + "Ctrl+D duplicates them; Ctrl+C copies them."));
@@ -33,7 +39,15 @@ final class DesignForm extends VBox {
         getChildren().addAll(Fields.section("How to"), Fields.hint(
                 "Drag components from the palette, or double-click one to add it in the middle.\n"
                         + "Drag from a card's round handle onto another card to connect them.\n"
-                        + "Select a card or an arrow to edit it here. F1 lists every shortcut."));
+                        + "Select a card or an arrow to edit it here.\n"
+                        + "Insert → Zone draws a boundary around the selected cards (Ctrl+G); Insert → Text note puts "
+                        + "free text on the canvas (Ctrl+T). F1 lists every shortcut."));
+    }
+
+    private static void addCount(java.util.List<String> parts, int n, String what) {
+        if (n > 0) {
+            parts.add(count(n, what));
+        }
     }
 
     private static String count(int n, String what) {

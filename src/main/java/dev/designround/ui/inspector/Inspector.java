@@ -8,8 +8,9 @@ import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 
 /**
- * Shows and edits what is selected: one node ({@code NodeForm}), one edge ({@code EdgeForm}), or the design itself
- * when nothing or several things are selected. Follows the selection and the design (an undo shows at once).
+ * Shows and edits what is selected: one node ({@code NodeForm}), one edge ({@code EdgeForm}), one zone
+ * ({@code ZoneForm}), one text note ({@code TextNoteForm}), or the design itself when nothing or several things are
+ * selected. Follows the selection and the design (an undo shows at once).
  */
 public final class Inspector extends ScrollPane implements DesignListener, Selection.Listener {
 
@@ -54,6 +55,12 @@ public final class Inspector extends ScrollPane implements DesignListener, Selec
         if (change instanceof DesignChange.EdgeUpdated u) {
             return s.containsEdge(u.after().id());
         }
+        if (change instanceof DesignChange.ZoneUpdated u) {
+            return s.containsZone(u.after().id());
+        }
+        if (change instanceof DesignChange.TextUpdated u) {
+            return s.containsText(u.after().id());
+        }
         if (change instanceof DesignChange.EdgeAdded a) {
             return s.containsNode(a.edge().from()) || s.containsNode(a.edge().to()) || s.isEmpty();
         }
@@ -78,10 +85,14 @@ public final class Inspector extends ScrollPane implements DesignListener, Selec
         String focusedId = getScene() != null && getScene().getFocusOwner() != null
                 && isAncestorOf(getScene().getFocusOwner()) ? getScene().getFocusOwner().getId() : null;
         Selection s = editor.selection();
-        if (s.nodes().size() == 1 && s.edges().isEmpty()) {
+        if (s.nodes().size() == 1 && s.edges().isEmpty() && s.zones().isEmpty() && s.texts().isEmpty()) {
             editor.design().node(s.nodes().iterator().next()).ifPresent(n -> setContent(new NodeForm(editor, n)));
-        } else if (s.nodes().isEmpty() && s.edges().size() == 1) {
+        } else if (s.nodes().isEmpty() && s.edges().size() == 1 && s.zones().isEmpty() && s.texts().isEmpty()) {
             editor.design().edge(s.edges().iterator().next()).ifPresent(e -> setContent(new EdgeForm(editor, e)));
+        } else if (s.nodes().isEmpty() && s.edges().isEmpty() && s.zones().size() == 1 && s.texts().isEmpty()) {
+            editor.design().zone(s.zones().iterator().next()).ifPresent(z -> setContent(new ZoneForm(editor, z)));
+        } else if (s.nodes().isEmpty() && s.edges().isEmpty() && s.zones().isEmpty() && s.texts().size() == 1) {
+            editor.design().text(s.texts().iterator().next()).ifPresent(t -> setContent(new TextNoteForm(editor, t)));
         } else {
             setContent(new DesignForm(editor));
         }

@@ -7,11 +7,13 @@ import dev.designround.model.Node;
 import dev.designround.model.NodeProps;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.look.Icons;
+import dev.designround.ui.look.TypeListCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,9 +27,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The inspector for one node: label, type, the known numbers (latency, cost, error rate; empty means the type's
- * default), free-form properties and capabilities (the type's, plus extra ones for a custom component). Every
- * change is one undoable edit of the node as it is in the design at that moment.
+ * The inspector for one node: label (with what it makes the card count as, and a switch to ignore that), type,
+ * the known numbers (latency, cost, error rate; empty means the type's default), free-form properties and
+ * capabilities (the type's, plus extra ones for a custom component). Every change is one undoable edit of the node
+ * as it is in the design at that moment.
  */
 final class NodeForm extends VBox {
 
@@ -49,15 +52,16 @@ final class NodeForm extends VBox {
         getChildren().addAll(title, subtitle);
 
         getChildren().add(Fields.section("Label"));
-        getChildren().add(Fields.text("inspector-label", node.label(), type == null ? "" : type.name(),
-                text -> edit("Rename", n -> n.withLabel(text.strip()))));
+        TextField label = Fields.text("inspector-label", node.label(), type == null ? "" : type.name(),
+                text -> edit("Rename", n -> n.withLabel(text.strip())));
+        getChildren().addAll(label, labelReading(node, label));
 
         getChildren().add(Fields.section("Type"));
         ComboBox<ComponentType> types = new ComboBox<>();
         types.setId("inspector-type");
         types.getItems().setAll(catalog.types());
-        types.setCellFactory(list -> new TypeCell());
-        types.setButtonCell(new TypeCell());
+        types.setCellFactory(list -> new TypeListCell());
+        types.setButtonCell(new TypeListCell());
         types.setMaxWidth(Double.MAX_VALUE);
         types.getSelectionModel().select(type);
         types.setOnAction(e -> {
@@ -77,6 +81,26 @@ final class NodeForm extends VBox {
 
         getChildren().add(Fields.section("Capabilities"));
         getChildren().add(capabilities(node, type, catalog));
+    }
+
+    /**
+     * What the label makes the card count as, following the text as it is typed (before it is committed), and the
+     * switch that lets the label count or not.
+     */
+    private VBox labelReading(Node node, TextField label) {
+        Catalog catalog = editor.catalog();
+        Label countsAs = Fields.hint(LabelReading.sentence(catalog, node));
+        countsAs.setId("inspector-label-capabilities");
+        countsAs.getStyleClass().add("label-reading");
+        label.textProperty().addListener((o, was, now) -> countsAs.setText(LabelReading.sentence(catalog,
+                node.withLabel(now.strip()))));
+        CheckBox read = new CheckBox("Read the label");
+        read.setId("inspector-read-label");
+        read.setSelected(node.readsLabel());
+        read.setTooltip(new Tooltip("Let what the label says count, as an interviewer reads it: \"ACL pre-filter\" "
+                + "is access control.\nUntick it for a card whose label names something it does not do."));
+        read.setOnAction(e -> editor.setReadsLabel(nodeId, read.isSelected()));
+        return new VBox(4, countsAs, read);
     }
 
     private GridPane numbers(Node node, ComponentType type) {
@@ -215,14 +239,6 @@ final class NodeForm extends VBox {
 
     private void edit(String name, UnaryOperator<Node> change) {
         editor.design().node(nodeId).ifPresent(current -> editor.editNode(name, change.apply(current)));
-    }
-
-    private static final class TypeCell extends ListCell<ComponentType> {
-        @Override
-        protected void updateItem(ComponentType item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
-        }
     }
 
     private static final class CapabilityCell extends ListCell<Capability> {

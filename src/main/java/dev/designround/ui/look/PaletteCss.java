@@ -10,7 +10,8 @@ import javafx.scene.Scene;
 
 /**
  * The whiteboard's diagram colours, generated from the same palette the exports are drawn in ({@link Theme}): a
- * small style sheet of looked-up colours ({@code -dr-background}, {@code -dr-edge}, ..., and {@code -cat} /
+ * small style sheet of looked-up colours ({@code -dr-background}, {@code -dr-edge}, {@code -dr-zone}, ..., and
+ * {@code -cat} /
  * {@code -cat-soft} for each category's style class) that whiteboard.css uses for the canvas, its cards, arrows
  * and labels, and the palette's tiles. So a light or dark canvas is the light or dark export, colour for colour.
  * The sheet is a {@code data:} URL; whiteboard.css holds theme-variable fallbacks for a scene without it.
@@ -42,6 +43,8 @@ public final class PaletteCss {
         variable(css, "-dr-edge-fallback", theme.fallbackEdge());
         variable(css, "-dr-edge-async", theme.asyncEdge());
         variable(css, "-dr-label-background", theme.labelBackground());
+        variable(css, "-dr-zone", theme.zoneStroke());
+        variable(css, "-dr-zone-fill", theme.zoneFill());
         css.append("}\n");
         CategoryStyles styles = new CategoryStyles(catalog);
         java.util.Set<String> done = new java.util.HashSet<>();

@@ -77,7 +77,8 @@ public final class StartView extends ScrollPane {
                 tile("start-new", "mdi2v-vector-square-plus", "New whiteboard",
                         "A free canvas: drag components from the palette and wire them.", choices::newWhiteboard),
                 tile("start-open", "mdi2f-folder-open-outline", "Open a design…",
-                        "A design file (.json) you saved before.", choices::open));
+                        "A design file (.json) you saved before, or a diagram from draw.io, Mermaid or "
+                                + "Excalidraw.", choices::open));
 
         Label recentTitle = section("Recent files");
         gallery.setVisible(false);

@@ -49,6 +49,11 @@ final class Actions {
         add("rename", "Edit", "Edit label", "mdi2f-form-textbox", () -> canvas.gestures().editSelectedLabel(), "F2")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
 
+        add("add-zone", "Insert", "Zone around the selection", "mdi2s-selection-drag",
+                () -> canvas.gestures().addZone(), "Shortcut+G").disabledProperty().bind(w.hasDocumentProperty().not());
+        add("add-text", "Insert", "Text note", "mdi2t-text-box-plus-outline", () -> canvas.gestures().addTextNote(),
+                "Shortcut+T").disabledProperty().bind(w.hasDocumentProperty().not());
+
         add("arrange", "Arrange", "Auto-arrange", "mdi2s-sitemap-outline", edits::autoArrange, "Shortcut+Shift+L")
                 .disabledProperty().bind(w.hasDocumentProperty().not());
         for (Alignment a : Alignment.values()) {
@@ -77,6 +82,8 @@ final class Actions {
         put(Action.toggle("dark", "View", "Dark theme", "mdi2t-theme-light-dark", keys("Shortcut+Shift+T"), dark));
 
         add("shortcuts", "Help", "Keyboard shortcuts", "mdi2k-keyboard-outline", w::showShortcuts, "F1");
+        add("reading-guide", "Help", "How your drawing is read", "mdi2h-help-circle-outline",
+                w::toggleReadingGuide, "Shift+F1").disabledProperty().bind(w.hasDocumentProperty().not());
         add("about", "Help", "About Design Round", "mdi2i-information-outline", w::showAbout);
     }
 

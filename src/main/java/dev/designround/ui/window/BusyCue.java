@@ -58,14 +58,16 @@ final class BusyCue extends StackPane {
             // the frame is rendered after this pulse, and on some platforms put on screen by the FX thread: the
             // work waits a moment so that the thread is free to do that first
             PauseTransition onScreen = new PauseTransition(javafx.util.Duration.millis(SHOWN_FIRST_MS));
-            onScreen.setOnFinished(e -> {
+            // the work runs outside the animation's handler, since it may wait on a dialog (the import dialog of
+            // a recent diagram), which JavaFX refuses while it processes an animation
+            onScreen.setOnFinished(e -> Platform.runLater(() -> {
                 try {
                     work.run();
                 } finally {
                     setVisible(false);
                     scene.setCursor(null);
                 }
-            });
+            }));
             onScreen.play();
         };
         scene.addPostLayoutPulseListener(drawn[0]);

@@ -16,6 +16,8 @@ public final class Document {
 
     private final Editor editor;
     private Path file;
+    private Path importedFrom;
+    private boolean changedOnImport;
     private Optional<RoundState> savedRound;
     private Supplier<Optional<RoundState>> round = Optional::empty;
 
@@ -28,6 +30,27 @@ public final class Document {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.file = file.orElse(null);
         this.savedRound = Objects.requireNonNull(savedRound, "savedRound");
+    }
+
+    /**
+     * A design imported from another tool's diagram (draw.io, Mermaid, Excalidraw). It has no file of its own
+     * until it is saved, so that saving never writes JSON over the diagram: Save asks where, suggesting the
+     * diagram's folder and name.
+     *
+     * @param source          the diagram it was read from
+     * @param changedOnImport whether the user corrected it while importing (types, the round): then closing it
+     *                        asks to save, since those corrections are nowhere else
+     */
+    static Document imported(Editor editor, Path source, boolean changedOnImport) {
+        Document d = new Document(editor, Optional.empty());
+        d.importedFrom = Objects.requireNonNull(source, "source");
+        d.changedOnImport = changedOnImport;
+        return d;
+    }
+
+    /** The diagram this design was imported from, until it is saved as a design file. */
+    public Optional<Path> importedFrom() {
+        return file == null ? Optional.ofNullable(importedFrom) : Optional.empty();
     }
 
     /** The round as saved in the file, or as last saved. */
@@ -59,18 +82,25 @@ public final class Document {
 
     void savedAs(Path target) {
         file = target;
+        changedOnImport = false;
     }
 
     /** Whether there are changes since it was opened or last saved, in the design or in the round. */
     public boolean isDirty() {
-        return !editor.stack().isClean() || !round.get().orElse(RoundState.START).sameProgress(
+        return changedOnImport || !editor.stack().isClean() || !round.get().orElse(RoundState.START).sameProgress(
                 savedRound.orElse(RoundState.START));
     }
 
-    /** The file name, else the design's title, else "Untitled". */
+    /**
+     * The file name, else the name of the diagram it was imported from ("arch.drawio (imported)"), else the
+     * design's title, else "Untitled".
+     */
     public String name() {
         if (file != null) {
             return file.getFileName().toString();
+        }
+        if (importedFrom != null) {
+            return importedFrom.getFileName() + " (imported)";
         }
         String title = editor.design().info().title();
         return title.isBlank() ? "Untitled" : title;

@@ -49,13 +49,13 @@ final class EditActions {
             Clipboard.getSystemClipboard().setContent(content);
             lastPasted = text;
             pasteCount = 0;
-            workbench.status("Copied " + count(fragment.nodeCount()));
+            workbench.status("Copied " + fragment.describe());
         });
     }
 
     void cut() {
         editor().ifPresent(e -> {
-            if (!e.selection().nodes().isEmpty()) {
+            if (e.copySelection().isPresent()) {
                 copy();
                 e.deleteSelection();
             }
@@ -80,18 +80,17 @@ final class EditActions {
             lastPasted = text;
             pasteCount = 1;
         }
-        double offset = PASTE_OFFSET * pasteCount;
-        int pasted = editor.get().paste(fragment.get(), offset, offset, "Paste");
-        workbench.status("Pasted " + count(pasted));
+        CanvasPoint offset = fragment.get().pasteOffset(editor.get().design(), pasteCount, PASTE_OFFSET);
+        editor.get().paste(fragment.get(), offset.x(), offset.y(), "Paste");
+        workbench.status("Pasted " + fragment.get().describe());
     }
 
     void duplicate() {
-        editor().ifPresent(e -> {
-            int added = e.duplicateSelection(PASTE_OFFSET);
-            if (added > 0) {
-                workbench.status("Duplicated " + count(added));
+        editor().ifPresent(e -> e.copySelection().map(Fragment::describe).ifPresent(what -> {
+            if (e.duplicateSelection(PASTE_OFFSET) > 0) {
+                workbench.status("Duplicated " + what);
             }
-        });
+        }));
     }
 
     /** Lines up or spreads out the selected cards; says what to select when there are too few. */

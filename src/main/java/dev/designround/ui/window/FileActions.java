@@ -3,11 +3,15 @@ package dev.designround.ui.window;
 import dev.designround.io.DesignFile;
 import dev.designround.io.DesignReader;
 import dev.designround.io.DesignWriter;
+import dev.designround.io.imports.DiagramImporter;
+import dev.designround.io.imports.ImportResult;
 import dev.designround.json.InputException;
+import dev.designround.json.JsonTreeReader;
 import dev.designround.model.Design;
 import dev.designround.model.DesignInfo;
 import dev.designround.round.RoundState;
 import dev.designround.scenario.Scenario;
+import dev.designround.scenario.ScenarioLibrary;
 import dev.designround.ui.edit.Editor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,19 +22,23 @@ import java.util.Optional;
 /**
  * New, open, save, save as, close: with the unsaved-changes guard in front of anything that would drop the open
  * design, and error dialogs that name the file and the place (line, column) of what is wrong. A file that cannot
- * be opened leaves the open design as it was.
+ * be opened leaves the open design as it was. Open reads diagrams from draw.io, Mermaid and Excalidraw too, through
+ * the import dialog (docs/import.md).
  */
 final class FileActions {
 
     private final Workbench workbench;
     private final Services services;
+    private final JsonTreeReader json = new JsonTreeReader();
     private final DesignReader reader;
+    private final DiagramImporter importer;
     private final DesignWriter writer = new DesignWriter();
 
     FileActions(Workbench workbench, Services services) {
         this.workbench = workbench;
         this.services = services;
-        this.reader = new DesignReader(services.catalog());
+        this.reader = new DesignReader(services.catalog(), json);
+        this.importer = new DiagramImporter(services.catalog(), json);
     }
 
     /** A new empty design, after the unsaved-changes guard. */
@@ -65,7 +73,11 @@ final class FileActions {
         Path absolute = file.toAbsolutePath().normalize();
         DesignFile read;
         try {
-            read = reader.readFile(absolute, file.toString());
+            byte[] bytes = json.readBytes(absolute, file.toString());
+            if (DiagramImporter.kindOf(bytes, fileName(absolute)).isPresent()) {
+                return importDiagram(absolute, file.toString(), bytes);
+            }
+            read = reader.parseFile(bytes, file.toString());
         } catch (InputException e) {
             Dialogs.error(workbench.window(), "Could not open " + file.getFileName(), e.getMessage(), e.lines());
             if (!Files.exists(absolute)) {
@@ -79,6 +91,40 @@ final class FileActions {
         workbench.status("Opened " + absolute.getFileName() + " (" + design.nodeCount() + " nodes, "
                 + design.edgeCount() + " edges)");
         return true;
+    }
+
+    /**
+     * Opens a diagram from draw.io, Mermaid or Excalidraw: reads it, shows what its shapes became in the import
+     * dialog, where the user may correct types, choose the page and the round, and opens the design when they
+     * press Open. The design has no file until saved, so the diagram is never written over.
+     *
+     * @return whether it was opened (not when the user cancelled)
+     * @throws InputException naming the file when it cannot be read as a diagram
+     */
+    private boolean importDiagram(Path absolute, String display, byte[] bytes) throws InputException {
+        String name = fileName(absolute);
+        ImportResult result = importer.read(bytes, name, display, Optional.empty());
+        List<String> pages = importer.pages(bytes, name, display);
+        List<Scenario> scenarios = workbench.scenarios().map(ScenarioLibrary::all).orElse(List.of());
+        Optional<ImportDialog.Answer> answer = ImportDialog.ask(workbench.window(), services.catalog(), name, result,
+                pages, scenarios, page -> importer.read(bytes, name, display, Optional.of(page)));
+        if (answer.isEmpty()) {
+            return false;
+        }
+        ImportResult chosen = answer.get().result();
+        Design design = chosen.design();
+        answer.get().scenario().ifPresent(id -> design.setInfo(new DesignInfo(id, design.info().title(),
+                design.info().notes())));
+        workbench.show(Document.imported(new Editor(design, services.catalog()), absolute, answer.get().changed()));
+        workbench.updateSettings(s -> s.withRecent(absolute));
+        workbench.status("Imported " + name + chosen.page().filter(p -> !p.isEmpty()).map(p -> " (page \"" + p
+                + "\")").orElse("") + ": " + chosen.summary() + ". Save keeps it as a design file.");
+        return true;
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? "" : name.toString();
     }
 
     /** Saves to the design's file, or asks where when it has none; returns whether it was saved. */
@@ -97,9 +143,11 @@ final class FileActions {
         if (doc.isEmpty()) {
             return false;
         }
-        String suggested = doc.get().file().map(p -> p.getFileName().toString()).orElse(suggestedName(doc.get()));
+        String suggested = doc.get().file().map(p -> p.getFileName().toString())
+                .or(() -> doc.get().importedFrom().map(FileActions::designNameFor)).orElse(suggestedName(doc.get()));
         Optional<Path> target = services.fileDialogs().chooseToSave(workbench.window(),
-                doc.get().file().map(Path::getParent).or(this::lastFolder), suggested);
+                doc.get().file().or(() -> doc.get().importedFrom()).map(Path::getParent).or(this::lastFolder),
+                suggested);
         return target.isPresent() && saveTo(doc.get(), target.get());
     }
 
@@ -151,6 +199,20 @@ final class FileActions {
 
     private Optional<Path> lastFolder() {
         return workbench.settings().recentFiles().stream().findFirst().map(Path::getParent);
+    }
+
+    /**
+     * The name suggested for saving a design imported from a diagram: the diagram's, ending in .json
+     * ("arch.drawio" gives "arch.json"), never the diagram's own name (an Excalidraw scene may end in .json).
+     */
+    static String designNameFor(Path diagram) {
+        String name = fileName(diagram);
+        String base = name.replaceFirst("(?i)(\\.drawio)?\\.(drawio|dio|xml|svg|mmd|mermaid|md|markdown|excalidraw"
+                + "|json|txt)$", "");
+        if (base.isBlank()) {
+            base = "design";
+        }
+        return (base + ".json").equals(name) ? base + "-design.json" : base + ".json";
     }
 
     private static String suggestedName(Document doc) {

@@ -7,7 +7,7 @@ import javafx.stage.Window;
 /** Asks the user for a file to open or save to. Tests put in answers instead of native dialogs. */
 public interface FileDialogs {
 
-    /** A design file to open, or empty when the user cancels. */
+    /** A design file or diagram to open, or empty when the user cancels. */
     Optional<Path> chooseToOpen(Window owner, Optional<Path> folder);
 
     /** Where to save, or empty when the user cancels; the name ends in {@code .json}. */

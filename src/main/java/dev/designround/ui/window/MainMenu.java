@@ -36,6 +36,7 @@ final class MainMenu {
                 a.get("duplicate").menuItem(), a.get("delete").menuItem(), new SeparatorMenuItem(),
                 a.get("copy-mermaid").menuItem(), a.get("copy-image").menuItem(), new SeparatorMenuItem(),
                 a.get("select-all").menuItem(), a.get("rename").menuItem());
+        Menu insert = new Menu("Insert", null, a.get("add-zone").menuItem(), a.get("add-text").menuItem());
         Menu arrange = new Menu("Arrange", null, a.get("arrange").menuItem(), new SeparatorMenuItem(),
                 alignMenu(a), a.get("reverse-arrow").menuItem());
         Menu round = new Menu("Round", null, a.get("submit").menuItem(), a.get("strong-answer").menuItem(),
@@ -43,8 +44,9 @@ final class MainMenu {
         Menu view = new Menu("View", null, a.get("zoom-in").menuItem(), a.get("zoom-out").menuItem(),
                 a.get("actual-size").menuItem(), a.get("fit").menuItem(), new SeparatorMenuItem(),
                 a.get("snap").menuItem(), a.get("dark").menuItem());
-        Menu help = new Menu("Help", null, a.get("shortcuts").menuItem(), a.get("about").menuItem());
-        MenuBar bar = new MenuBar(file, edit, arrange, round, view, help);
+        Menu help = new Menu("Help", null, a.get("shortcuts").menuItem(), a.get("reading-guide").menuItem(),
+                a.get("about").menuItem());
+        MenuBar bar = new MenuBar(file, edit, insert, arrange, round, view, help);
         bar.setId("menu-bar");
         recent.setOnShowing(e -> fillRecent(recent, w));
         fillRecent(recent, w);
@@ -110,6 +112,7 @@ final class MainMenu {
                 a.get("new").button(), a.get("open").button(), a.get("save").button(), vertical(),
                 a.get("undo").button(), a.get("redo").button(), vertical(),
                 a.get("duplicate").button(), a.get("delete").button(), a.get("arrange").button(), vertical(),
+                a.get("add-zone").button(), a.get("add-text").button(), vertical(),
                 a.get("zoom-out").button(), zoom, a.get("zoom-in").button(), a.get("fit").button(), vertical(),
                 a.get("snap").button(), spring, a.get("dark").button(), a.get("shortcuts").button());
         bar.setId("tool-bar");

@@ -7,16 +7,23 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's own open and save dialogs, filtered to design files. */
+/** The platform's own open and save dialogs, filtered to design files (and, to open, diagrams). */
 public final class NativeFileDialogs implements FileDialogs {
 
     private static final FileChooser.ExtensionFilter DESIGNS =
             new FileChooser.ExtensionFilter("Design Round designs (*.json)", "*.json");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
+    /** What File → Open reads: designs, and diagrams from draw.io, Mermaid and Excalidraw (docs/import.md). */
+    private static final FileChooser.ExtensionFilter OPENABLE = new FileChooser.ExtensionFilter(
+            "Designs and diagrams", "*.json", "*.drawio", "*.xml", "*.mmd", "*.mermaid", "*.md", "*.excalidraw");
+    private static final FileChooser.ExtensionFilter DIAGRAMS = new FileChooser.ExtensionFilter(
+            "Diagrams: draw.io, Mermaid, Excalidraw (*.drawio, *.xml, *.mmd, *.md, *.excalidraw)", "*.drawio",
+            "*.xml", "*.mmd", "*.mermaid", "*.md", "*.excalidraw");
 
     @Override
     public Optional<Path> chooseToOpen(Window owner, Optional<Path> folder) {
-        FileChooser chooser = chooser("Open design", folder);
+        FileChooser chooser = chooser("Open design or diagram", folder);
+        chooser.getExtensionFilters().setAll(OPENABLE, DESIGNS, DIAGRAMS, ALL);
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -26,8 +26,12 @@ final class ShortcutsDialog {
             new String[] {"Double-click a palette entry", "Add it in the middle of the view"},
             new String[] {"Enter in the palette search", "Add the first match"},
             new String[] {"Click / Shift+click / Ctrl+click", "Select / add to or remove from the selection"},
-            new String[] {"Drag on empty canvas", "Rubber-band select the cards inside"},
+            new String[] {"Drag on empty canvas", "Rubber-band select the cards, zones and notes inside"},
             new String[] {"Drag a card", "Move the selection (snaps to the grid when snapping is on)"},
+            new String[] {"Drag a zone's title or border", "Move the zone with the cards and notes in it"},
+            new String[] {"Drag a selected zone's corner", "Resize the zone"},
+            new String[] {"Double-click a zone's title / a text note", "Rename the zone / edit the note"},
+            new String[] {"Ctrl+Enter in a text note", "Finish editing it (Enter starts a new line)"},
             new String[] {"Drag from a card's round handle onto a card", "Connect them (onto itself: a loop)"},
             new String[] {"Double-click a card or an arrow / Enter", "Edit its label in place"},
             new String[] {"Arrow keys / Shift+arrow keys", "Nudge the selection by a grid step / a pixel"},
@@ -37,7 +41,7 @@ final class ShortcutsDialog {
             new String[] {"Wheel / Shift+wheel", "Scroll up and down / left and right"},
             new String[] {"Ctrl+wheel, + / -", "Zoom at the mouse / in the middle"},
             new String[] {"Shift+1", "Fit the design in the window"},
-            new String[] {"Right-click", "Menu for the card, arrow or canvas under the mouse"});
+            new String[] {"Right-click", "Menu for the card, arrow, zone, note or canvas under the mouse"});
 
     private ShortcutsDialog() {
     }

@@ -52,6 +52,10 @@ final class StatusBar extends HBox {
         }
         int n = editor.design().nodeCount();
         int e = editor.design().edgeCount();
-        counts.setText(n + (n == 1 ? " node" : " nodes") + " · " + e + (e == 1 ? " edge" : " edges"));
+        int z = editor.design().zones().size();
+        int t = editor.design().texts().size();
+        counts.setText(n + (n == 1 ? " node" : " nodes") + " · " + e + (e == 1 ? " edge" : " edges")
+                + (z == 0 ? "" : " · " + z + (z == 1 ? " zone" : " zones"))
+                + (t == 0 ? "" : " · " + t + (t == 1 ? " text note" : " text notes")));
     }
 }

@@ -65,6 +65,7 @@ public final class Workbench {
     private final FileActions files;
     private final Actions actions;
     private final WorkbenchTools tools;
+    private final CanvasCorner canvasCorner;
     private final HistoryActions history;
     private Settings settings;
     private Document document;
@@ -137,7 +138,8 @@ public final class Workbench {
         sidePanel.setMinWidth(280);
         SidePanelTabs.install(sidePanel);
         tools = new WorkbenchTools(this, services, actions, dark);
-        editorPane.getItems().addAll(palette, round.canvasArea(), sidePanel);
+        canvasCorner = new CanvasCorner(round.canvasArea());
+        editorPane.getItems().addAll(palette, canvasCorner.node(), sidePanel);
         editorPane.setDividerPositions(0.16, 0.76);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(sidePanel, false);
@@ -244,7 +246,8 @@ public final class Workbench {
             stage.setTitle(TITLE_PREFIX + "Start");
             return;
         }
-        String name = document.file().map(p -> p.getFileName().toString()).orElseGet(this::scenarioOrDesignName);
+        String name = document.file().isPresent() || document.importedFrom().isPresent() ? document.name()
+                : scenarioOrDesignName();
         stage.setTitle(TITLE_PREFIX + name + (document.isDirty() ? " •" : ""));
     }
 
@@ -394,6 +397,13 @@ public final class Workbench {
             tools.closed();
             stage.hide();
             Platform.exit();
+        }
+    }
+
+    /** Help → How your drawing is read: the guide from the canvas's corner, open or closed. */
+    void toggleReadingGuide() {
+        if (document != null) {
+            canvasCorner.toggleGuide();
         }
     }
 

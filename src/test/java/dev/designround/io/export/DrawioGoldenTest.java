@@ -26,7 +26,9 @@ class DrawioGoldenTest {
                   <diagram id="design" name="Small Q&amp;A">
                     <mxGraphModel arrows="1" background="#ffffff" connect="1" grid="1" gridSize="16" page="0">
                       <root>
-                        <mxCell id="0"/>
+                        <object id="0" label="" scenario="legal-doc-qa" title="Small Q&amp;A">
+                          <mxCell/>
+                        </object>
                         <mxCell id="1" parent="0"/>
                         <object category="clients-edge" componentType="user" designId="user" id="n1" label="Lawyer&#10;User">
                           <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#e0e9fc;strokeColor=#2563eb;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
@@ -38,7 +40,7 @@ class DrawioGoldenTest {
                             <mxGeometry as="geometry" height="64" width="176" x="240" y="40"/>
                           </mxCell>
                         </object>
-                        <object category="safety" componentType="grounding-checker" designId="guard" id="n3" label="Grounding checker">
+                        <object category="safety" componentType="grounding-checker" designId="guard" id="n3" label="Grounding checker" labelled="false">
                           <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#fae1e1;strokeColor=#dc2626;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
                             <mxGeometry as="geometry" height="64" width="176" x="480" y="160"/>
                           </mxCell>
@@ -48,7 +50,7 @@ class DrawioGoldenTest {
                             <mxGeometry as="geometry" height="64" width="176" x="240" y="280"/>
                           </mxCell>
                         </object>
-                        <object category="data-ops" componentType="audit-log" designId="audit" id="n5" label="Audit log">
+                        <object category="data-ops" componentType="audit-log" designId="audit" id="n5" label="Audit log" labelled="false">
                           <mxCell parent="1" style="rounded=1;arcSize=16;whiteSpace=wrap;html=0;fillColor=#dcf0f4;strokeColor=#0891b2;strokeWidth=1.5;fontColor=#1f2937;fontSize=13;" vertex="1">
                             <mxGeometry as="geometry" height="64" width="176" x="720" y="160"/>
                           </mxCell>

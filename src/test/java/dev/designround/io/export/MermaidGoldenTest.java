@@ -39,6 +39,11 @@ class MermaidGoldenTest {
                   class n5 cat_data_ops
                   linkStyle 3 stroke:#c2410c,stroke-dasharray:6 4
                   linkStyle 4 stroke:#64748b,stroke-dasharray:2 3
+                %% design-round {"scenario":"legal-doc-qa","title":"Small Q\\u0026A","nodes":{"n1":{"id":"user",\
+                "x":0,"y":160},"n2":{"id":"llm","x":240,"y":40},"n3":{"id":"guard","x":480,"y":160,"labelled":false},\
+                "n4":{"id":"backup","x":240,"y":280},"n5":{"id":"audit","x":720,"y":160,"labelled":false}},"edges":[{"from":"n1","to":"n2","id":"e1","kind":"flow"},{"from":"n2","to":"n3",\
+                "id":"e2","kind":"flow"},{"from":"n3","to":"n1","id":"e3","kind":"flow"},{"from":"n2","to":"n4",\
+                "id":"e4","kind":"fallback"},{"from":"n3","to":"n5","id":"e5","kind":"async"}]}
                 """);
     }
 

@@ -24,6 +24,8 @@ class ReportHtmlWriterTest {
     @Test
     void theReportShowsScenarioVerdictScoreCategoriesFindingsAndWhenItWasGraded() {
         String html = html(ExportFixtures.small(), ReportFixtures.leanHire());
+        assertThat(html).contains("<th>Next verdict</th><td>Strong Hire needs 80; you have 72.5. The fixes worth "
+                + "most: Every answer is logged for audit (+25).</td>");
         assertThat(html).contains("<h1>Design review: Small Q&amp;A</h1>",
                 "<td>Document Q&amp;A for a law firm (legal-doc-qa)</td>",
                 "<span class=\"verdict LEAN_HIRE\">Lean Hire</span>", "<td>72.5 / 100</td>",

@@ -35,6 +35,7 @@ class ReportMarkdownWriterTest {
             | Scenario | Document Q&amp;A for a law firm (legal-doc-qa) |
             | Verdict | **Lean Hire** |
             | Score | 72.5 / 100 |
+            | Next verdict | Strong Hire needs 80; you have 72.5. The fixes worth most: Every answer is logged for audit (+25). |
             | Graded | 2026-03-14T09:26:53Z |
 
             ## Scores by category

@@ -128,6 +128,18 @@ class EditorTest {
     }
 
     @Test
+    void switchingOffTheLabelIsOneUndoableStep() {
+        editor.setReadsLabel("llm", false);
+
+        assertThat(design.node("llm").orElseThrow().readsLabel()).isFalse();
+        assertThat(editor.stack().undoName()).contains("Ignore the label");
+        editor.setReadsLabel("llm", false);
+        editor.undo();
+        assertThat(design.node("llm").orElseThrow().readsLabel()).isTrue();
+        assertThat(editor.stack().canUndo()).isFalse();
+    }
+
+    @Test
     void theTitleAndEdgeKindAreUndoableEdits() {
         editor.setTitle("Legal Q&A");
         editor.setEdgeKind("e2", EdgeKind.FALLBACK);

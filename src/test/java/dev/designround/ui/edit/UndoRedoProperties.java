@@ -14,6 +14,8 @@ import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
+import dev.designround.model.TextNote;
+import dev.designround.model.Zone;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -28,7 +30,9 @@ import net.jqwik.api.constraints.IntRange;
  * Undo and redo over any sequence of edits, made through the {@link Editor} exactly as the canvas, palette,
  * inspector and menus make them (each one a real command of {@code ui.command}): add, connect, move, nudge,
  * delete, duplicate, copy and paste (through the clipboard's text), rename, edit a node's type and numbers, edit an
- * edge's label and kind, edit the title, auto-arrange, and undos in between (which drop what could be redone).
+ * edge's label and kind, edit the title, auto-arrange; draw a zone (or one around the selection), rename, resize
+ * and drag it (with what it holds), add, edit (or empty) and drag a text note, delete zones and notes, copy and
+ * paste them with cards; and undos in between (which drop what could be redone).
  */
 class UndoRedoProperties {
 
@@ -131,6 +135,72 @@ class UndoRedoProperties {
         }
     }
 
+    record AddZone(int x, int y, int width, int height, String label) implements EditStep {
+        public void applyTo(Editor e) {
+            e.addZone(x, y, width, height, label);
+        }
+    }
+
+    record ZoneAroundSelection(int a, int b, int note, String label) implements EditStep {
+        public void applyTo(Editor e) {
+            select(e, a, b);
+            text(e, note).ifPresent(t -> e.selection().add(List.of(), List.of(), List.of(), List.of(t.id())));
+            e.addZoneAroundSelection(label);
+        }
+    }
+
+    record AddText(String text, int x, int y) implements EditStep {
+        public void applyTo(Editor e) {
+            e.addText(text, x, y);
+        }
+    }
+
+    record RenameZone(int which, String label) implements EditStep {
+        public void applyTo(Editor e) {
+            zone(e, which).ifPresent(z -> e.renameZone(z.id(), label));
+        }
+    }
+
+    record ResizeZone(int which, int x, int y, int width, int height) implements EditStep {
+        public void applyTo(Editor e) {
+            zone(e, which).ifPresent(z -> e.resizeZone(z.id(), x, y, width, height));
+        }
+    }
+
+    /** Selects a zone (and maybe a card and a note) and moves them by an offset, as a drag or the arrow keys do. */
+    record DragZone(int which, int card, int note, int dx, int dy) implements EditStep {
+        public void applyTo(Editor e) {
+            zone(e, which).ifPresent(z -> {
+                e.selection().set(node(e, card).map(Node::id).stream().toList(), List.of(), List.of(z.id()),
+                        text(e, note).map(TextNote::id).stream().toList());
+                e.nudgeSelection(dx, dy);
+            });
+        }
+    }
+
+    record EditText(int which, String newText) implements EditStep {
+        public void applyTo(Editor e) {
+            text(e, which).ifPresent(t -> e.editText(t.id(), newText));
+        }
+    }
+
+    record DeleteZoneAndText(int zoneIndex, int textIndex) implements EditStep {
+        public void applyTo(Editor e) {
+            e.selection().set(List.of(), List.of(), zone(e, zoneIndex).map(Zone::id).stream().toList(),
+                    text(e, textIndex).map(TextNote::id).stream().toList());
+            e.deleteSelection();
+        }
+    }
+
+    record CopyPasteZone(int zoneIndex, int textIndex, int offset) implements EditStep {
+        public void applyTo(Editor e) {
+            e.selection().set(List.of(), List.of(), zone(e, zoneIndex).map(Zone::id).stream().toList(),
+                    text(e, textIndex).map(TextNote::id).stream().toList());
+            e.copySelection().map(f -> f.toText(WRITER)).flatMap(t -> Fragment.parse(t, READER))
+                    .ifPresent(f -> e.paste(f, offset, offset, "Paste"));
+        }
+    }
+
     record UndoSome(int count) implements EditStep {
         public void applyTo(Editor e) {
             for (int i = 0; i < count; i++) {
@@ -179,6 +249,7 @@ class UndoRedoProperties {
         Arbitrary<Integer> index = Arbitraries.integers().between(0, 1000);
         Arbitrary<Integer> coordinate = Arbitraries.integers().between(-2000, 4000);
         Arbitrary<Integer> step = Arbitraries.integers().between(-64, 64);
+        Arbitrary<Integer> size = Arbitraries.integers().between(0, 1200);
         Arbitrary<String> text = Arbitraries.strings().withCharRange(' ', '~').withChars("é→\n\"<").ofMaxLength(12);
         Arbitrary<EditStep> one = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Combinators.combine(index, coordinate, coordinate).as(AddNode::new)),
@@ -195,8 +266,19 @@ class UndoRedoProperties {
                 net.jqwik.api.Tuple.of(2, Combinators.combine(index, index).as(EdgeKindChange::new)),
                 net.jqwik.api.Tuple.of(1, text.map(Title::new)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(new Arrange())),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(coordinate, coordinate, size, size, text)
+                        .as(AddZone::new)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(index, index, index, text).as(ZoneAroundSelection::new)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(text, coordinate, coordinate).as(AddText::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, text).as(RenameZone::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, coordinate, coordinate, size, size)
+                        .as(ResizeZone::new)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(index, index, index, step, step).as(DragZone::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, text).as(EditText::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, index).as(DeleteZoneAndText::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, index, step).as(CopyPasteZone::new)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 3).map(UndoSome::new)));
-        return one.list().ofMaxSize(30);
+        return one.list().ofMaxSize(36);
     }
 
     private static java.util.Optional<Node> node(Editor e, int index) {
@@ -207,6 +289,16 @@ class UndoRedoProperties {
     private static java.util.Optional<Edge> edge(Editor e, int index) {
         List<Edge> edges = e.design().edges().stream().toList();
         return edges.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(edges.get(index % edges.size()));
+    }
+
+    private static java.util.Optional<Zone> zone(Editor e, int index) {
+        List<Zone> zones = e.design().zones().stream().toList();
+        return zones.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(zones.get(index % zones.size()));
+    }
+
+    private static java.util.Optional<TextNote> text(Editor e, int index) {
+        List<TextNote> texts = e.design().texts().stream().toList();
+        return texts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(texts.get(index % texts.size()));
     }
 
     private static void select(Editor e, int a, int b) {

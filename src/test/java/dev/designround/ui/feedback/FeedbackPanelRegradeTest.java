@@ -74,6 +74,17 @@ class FeedbackPanelRegradeTest {
         return new Report("s", Verdict.NO_HIRE, 10, findings, List.of());
     }
 
+    /** Scrolls the panel so that a node in it is at the top, as the user would before clicking it. */
+    private void scrollTo(FxRobot robot, String id) {
+        robot.interact(() -> {
+            panel.layout();
+            javafx.scene.Node target = panel.lookup(id);
+            double y = target.localToScene(0, 0).getY() - panel.getContent().localToScene(0, 0).getY();
+            double room = panel.getContent().getLayoutBounds().getHeight() - panel.getViewportBounds().getHeight();
+            panel.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, y / room)));
+        });
+    }
+
     private double scrolled() {
         return panel.getVvalue() * (panel.getContent().getLayoutBounds().getHeight()
                 - panel.getViewportBounds().getHeight());
@@ -105,6 +116,7 @@ class FeedbackPanelRegradeTest {
             panel.showState(false, false, false, true, Optional.empty(), Optional.empty());
             panel.showReport(report(3));
         });
+        scrollTo(robot, "#" + FeedbackPanel.rowId("rule.1"));
         robot.clickOn("#" + FeedbackPanel.rowId("rule.1"));
 
         robot.interact(() -> panel.showReport(report(4)));

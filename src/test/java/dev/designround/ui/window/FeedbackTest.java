@@ -41,7 +41,10 @@ class FeedbackTest extends RoundFixture {
     void wiringAModelStraightToTheUserRaisesTheGroundingFindingAndAGroundingCheckerOnThePathClearsIt(
             FxRobot robot) {
         llmStraightToTheUser(robot);
-        assertThat(robot.lookup(row(GROUNDED)).query().getStyleClass()).contains("blocker");
+        // The row carries its rule's severity: in legal-doc-qa grounding is major (matter walls is the blocker).
+        assertThat(finding(GROUNDED).orElseThrow().severity()).isEqualTo(dev.designround.rules.Severity.MAJOR);
+        assertThat(robot.lookup(row(GROUNDED)).query().getStyleClass()).contains("major")
+                .doesNotContain("blocker", "minor");
 
         clickEdge(robot, "e2");
         robot.type(KeyCode.DELETE);
@@ -56,11 +59,35 @@ class FeedbackTest extends RoundFixture {
     }
 
     @Test
+    void theVerdictSaysWhatTheNextOneNeeds(FxRobot robot) {
+        llmStraightToTheUser(robot);
+
+        String next = robot.lookup("#next-verdict").queryAs(Label.class).getText();
+
+        assertThat(next).isEqualTo(workbench.round().report().orElseThrow().next().orElseThrow().sentence())
+                .contains("Lean Hire needs 40; you have ");
+    }
+
+    @Test
+    void aGroundingCheckSaidInTheNotesButNotDrawnEarnsPartCreditAndSaysToDrawIt(FxRobot robot) {
+        llmStraightToTheUser(robot);
+
+        robot.interact(() -> editor().editNotes("Every answer goes through a grounding check before the lawyer "
+                + "sees it.", new Object()));
+        waitForGrading();
+
+        assertThat(finding(GROUNDED).orElseThrow().status()).isEqualTo(Finding.Status.SAID);
+        javafx.scene.Node row = robot.lookup(row(GROUNDED)).query();
+        assertThat(((Label) row.lookup(".finding-status")).getText())
+                .isEqualTo("Said, not drawn: draw it to get full credit");
+    }
+
+    @Test
     void clickingAFindingSelectsItsNodesAndHighlightsItsPath(FxRobot robot) {
         llmStraightToTheUser(robot);
         Finding grounded = finding(GROUNDED).orElseThrow();
 
-        robot.clickOn(row(GROUNDED));
+        clickFinding(robot, GROUNDED);
 
         assertThat(grounded.nodes()).isNotEmpty();
         assertThat(editor().selection().nodes()).containsExactlyElementsOf(grounded.nodes());
@@ -86,7 +113,7 @@ class FeedbackTest extends RoundFixture {
             canvas().reveal("u");
         });
 
-        robot.clickOn(row(GROUNDED));
+        clickFinding(robot, GROUNDED);
 
         workbench.round().highlight().shown().nodes().forEach(this::assertWhollyInView);
         assertThat(workbench.round().highlight().shown().nodes()).contains("u", "llm");
@@ -95,7 +122,7 @@ class FeedbackTest extends RoundFixture {
     @Test
     void escapeOnTheCanvasTakesTheFindingOffIt(FxRobot robot) {
         llmStraightToTheUser(robot);
-        robot.clickOn(row(GROUNDED));
+        clickFinding(robot, GROUNDED);
 
         robot.clickOn(screenAtCanvas(0.5, 0.9)).type(KeyCode.ESCAPE);
 

@@ -41,8 +41,22 @@ abstract class RoundFixture extends WhiteboardFixture {
 
     /** Scrolls the Scenario tab so that a node of it is near the top. */
     void scrollScenarioTo(FxRobot robot, String id) {
+        scrollTo(robot, "#scenario-panel", id);
+    }
+
+    /**
+     * Clicks a finding's row in the Feedback tab, scrolled into view first as a user would (the robot clicks only
+     * what is on screen).
+     */
+    void clickFinding(FxRobot robot, String rule) {
+        scrollTo(robot, "#feedback-panel", row(rule));
+        robot.clickOn(row(rule));
+    }
+
+    /** Scrolls a scroll pane so that a node in it is near the top. */
+    private static void scrollTo(FxRobot robot, String paneId, String id) {
         robot.interact(() -> {
-            javafx.scene.control.ScrollPane pane = robot.lookup("#scenario-panel")
+            javafx.scene.control.ScrollPane pane = robot.lookup(paneId)
                     .queryAs(javafx.scene.control.ScrollPane.class);
             javafx.scene.Node target = robot.lookup(id).query();
             double y = target.localToScene(0, 0).getY() - pane.getContent().localToScene(0, 0).getY();

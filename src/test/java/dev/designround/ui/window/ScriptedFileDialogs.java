@@ -12,6 +12,8 @@ final class ScriptedFileDialogs implements FileDialogs {
     private final Deque<Path> opens = new ArrayDeque<>();
     private final Deque<Path> saves = new ArrayDeque<>();
     int saveQuestions;
+    /** The folder and name each save dialog suggested, in order ("folder/name"). */
+    final java.util.List<Path> suggestedSaves = new java.util.ArrayList<>();
     /** The names the export dialog suggested, in order. */
     final java.util.List<String> suggestedExportNames = new java.util.ArrayList<>();
 
@@ -31,6 +33,7 @@ final class ScriptedFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseToSave(Window owner, Optional<Path> folder, String suggestedName) {
         saveQuestions++;
+        suggestedSaves.add(folder.orElse(Path.of("")).resolve(suggestedName));
         return Optional.ofNullable(saves.poll());
     }
 

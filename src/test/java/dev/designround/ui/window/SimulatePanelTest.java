@@ -125,7 +125,7 @@ class SimulatePanelTest extends WhiteboardFixture {
         SimulationResult r = expected("robust", Fault.HALLUCINATION);
         assertThat(shown(robot, "#sim-latency")).isEqualTo("p50 2.7 s   p95 8.2 min   p99 12.2 min");
         assertThat(shown(robot, "#latency-p95")).isEqualTo("p95 8.2 min");
-        assertThat(shown(robot, "#sim-cost")).isEqualTo("$1.1188 per request   $1,118.77 per 1,000 requests");
+        assertThat(shown(robot, "#sim-cost")).isEqualTo("$1.1186 per request   $1,118.65 per 1,000 requests");
         assertThat(shown(robot, "#outcome-unsafe")).isEqualTo(String.format("%.1f%%",
                 100.0 * r.fraction(dev.designround.sim.Outcome.UNSAFE)));
         assertThat(shown(robot, "#sim-caught-grounding")).isEqualTo("Grounding check: hallucination 1,906");
