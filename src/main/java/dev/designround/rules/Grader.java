@@ -83,14 +83,16 @@ public final class Grader {
 
     /**
      * The phrase in the notes that names one of the rule's defences that is not on the canvas: said, not drawn. A
-     * defence that is drawn but wired wrong earns nothing from the notes; the drawing says otherwise.
+     * defence that is drawn and wired in, but wired wrong, earns nothing from the notes; the drawing says otherwise.
+     * A spare card wired to nothing is not yet part of the design (as in {@link Observes}): it does not undo what the
+     * notes say, so adding one never makes a grade worse.
      */
     private String saidPhrase(Rule rule, GraphView view, Map<String, String> said) {
         if (said.isEmpty()) {
             return null;
         }
         for (Selector s : rule.condition().defences()) {
-            if (!view.match(s).isEmpty()) {
+            if (view.match(s).intersects(view.wiredIn())) {
                 continue;
             }
             for (String c : s.capabilities()) {

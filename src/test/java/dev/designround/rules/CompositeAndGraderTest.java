@@ -114,6 +114,17 @@ class CompositeAndGraderTest {
     }
 
     @Test
+    void aDefenceDrawnOnlyAsASpareCardWiredToNothingIsStillOnlySaid() {
+        // Dropping an unconnected grounding checker beside the design must not undo what the notes said (R9).
+        Design d = design().node("user", "user").node("llm", "llm").node("spare", "grounding-checker")
+                .chain("user", "llm", "user").notes("We add a grounding check later.").build();
+        Rule grounded = rule("c", Severity.MAJOR, 2, new Observes(Selector.type("llm"),
+                Selector.capability("grounding-check"), false), RuleCategory.GUARDRAILS);
+        Report r = new Grader(CATALOG).grade(d, new Rubric("s", List.of(grounded), Thresholds.DEFAULT));
+        assertThat(r.findings().get(0).status()).isEqualTo(Finding.Status.SAID);
+    }
+
+    @Test
     void thresholdsDecideTheVerdict() {
         Thresholds t = new Thresholds(90, 70);
         assertThat(t.verdict(90, false)).isEqualTo(Verdict.STRONG_HIRE);
