@@ -82,6 +82,7 @@ final class GraderMemory {
     private final Map<String, Integer> capabilityCodes = new ConcurrentHashMap<>();
     private volatile Layout layout;
     private volatile LastReadings lastReadings;
+    private final Map<Identity, LastPieces> lastPieces = new ConcurrentHashMap<>();
 
     /** The cards of the last design read, in its order, and their readings. */
     private record LastReadings(Node[] nodes, Reading[] readings) {
@@ -113,6 +114,72 @@ final class GraderMemory {
             remembered.put(key, value);
         }
         return value;
+    }
+
+    /**
+     * What a reader finds in each piece of writing (a notes rule's topics in the notes, the title, each label),
+     * and all of it together. The reader is a pure function of the piece; the {@code reader}'s identity keys what
+     * was found in the last writing it read, so that a piece equal to the one at the same place last time (or
+     * anywhere last time) is not read again: typing one label reads that label only.
+     */
+    Set<String> piecewise(Object reader, List<String> pieces, Function<String, Set<String>> read) {
+        LastPieces last = lastPieces.get(new Identity(reader));
+        Map<String, Set<String>> byText = null;
+        String[] texts = pieces.toArray(new String[0]);
+        @SuppressWarnings("unchecked")
+        Set<String>[] found = new Set[texts.length];
+        Set<String> all = new java.util.HashSet<>();
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            Set<String> f = null;
+            if (text.isEmpty()) {
+                f = Set.of();
+            } else if (last != null && i < last.texts().length
+                    && (last.texts()[i] == text || last.texts()[i].equals(text))) {
+                f = last.found()[i];
+            } else if (last != null) {
+                if (byText == null) {
+                    byText = new java.util.HashMap<>();
+                    for (int j = 0; j < last.texts().length; j++) {
+                        byText.put(last.texts()[j], last.found()[j]);
+                    }
+                }
+                f = byText.get(text);
+            }
+            if (f == null) {
+                f = read.apply(text);
+            }
+            found[i] = f;
+            all.addAll(f);
+        }
+        if (lastPieces.size() >= 256) {
+            lastPieces.clear();
+        }
+        lastPieces.put(new Identity(reader), new LastPieces(texts, found));
+        return Collections.unmodifiableSet(all);
+    }
+
+    /** The pieces of writing a reader read last, and what it found in each. */
+    private record LastPieces(String[] texts, Set<String>[] found) {
+    }
+
+    /** A key that is its object's identity (a rule's own equals would compare all its words). */
+    private static final class Identity {
+        private final Object of;
+
+        Identity(Object of) {
+            this.of = of;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
     }
 
     /**

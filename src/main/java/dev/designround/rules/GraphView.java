@@ -290,6 +290,11 @@ public final class GraphView {
         return memory.remember(key, weight, compute);
     }
 
+    /** What {@code read} finds in each piece of writing, together; see {@link GraderMemory#piecewise}. */
+    Set<String> piecewise(Object reader, List<String> pieces, java.util.function.Function<String, Set<String>> read) {
+        return memory.piecewise(reader, pieces, read);
+    }
+
     public Catalog catalog() {
         return catalog;
     }

@@ -52,14 +52,13 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
 
     @Override
     public Outcome evaluate(GraphView view) {
-        // The same rule on the same writing finds the same topics: moving or wiring cards leaves the writing as it
-        // was, so the grader remembers what it found (keyed by the pieces of writing, not their concatenation).
+        // Each piece of writing (the notes, the title, a label) is read on its own, so a phrase never runs from one
+        // card's label into the next; the grader remembers what each piece held, so moving or wiring cards reads
+        // nothing again and typing a label reads that label only.
         List<String> pieces = view.derived("notes.pieces", NotesMention::pieces);
-        long length = view.derived("notes.length", v -> pieces.stream().mapToLong(String::length).sum());
-        Set<String> mentioned = view.remembered(new Reading(this, pieces), length, r -> {
-            String text = view.derived("notes.writing", NotesMention::writing);
-            return mentioned(text, view.derived("notes.writing.lower", v -> text.toLowerCase(Locale.ROOT)));
-        });
+        PhraseMatcher matcher = view.remembered(new Words(this), 0, Words::matcher);
+        Set<String> mentioned = view.piecewise(this, pieces,
+                piece -> mentioned(matcher, piece, piece.toLowerCase(Locale.ROOT)));
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Topic t : topics) {
@@ -76,8 +75,40 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
                 + "; they cover " + have + ".", List.of());
     }
 
-    /** A rule reading the pieces of writing: what {@link #mentioned} depends on. */
-    private record Reading(NotesMention rule, List<String> pieces) {
+    /**
+     * A rule's plain keywords (those that start with a letter or digit) as one matcher, built once per rule. Keyed
+     * by the rule's identity: a rule's own equals would compare all its words.
+     */
+    private static final class Words {
+        private final NotesMention rule;
+
+        Words(NotesMention rule) {
+            this.rule = rule;
+        }
+
+        PhraseMatcher matcher() {
+            Map<String, List<String>> words = new LinkedHashMap<>();
+            for (Topic t : rule.topics()) {
+                List<String> plain = new ArrayList<>();
+                for (String k : t.keywords()) {
+                    if (k.isEmpty() || Character.isLetterOrDigit(k.charAt(0))) {
+                        plain.add(k);
+                    }
+                }
+                words.put(t.id(), plain);
+            }
+            return new PhraseMatcher(words, List.of());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Words other && other.rule == rule;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(rule);
+        }
     }
 
     /**
@@ -104,18 +135,8 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
      * The ids of the topics the writing mentions: by a word (one pass over the text for all topics), else by a
      * keyword written with a symbol, else by a pattern; a topic already found is not searched for again.
      */
-    private Set<String> mentioned(String notes, String lower) {
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        for (Topic t : topics) {
-            List<String> plain = new ArrayList<>();
-            for (String k : t.keywords()) {
-                if (k.isEmpty() || Character.isLetterOrDigit(k.charAt(0))) {
-                    plain.add(k);
-                }
-            }
-            words.put(t.id(), plain);
-        }
-        Set<String> out = new java.util.HashSet<>(new PhraseMatcher(words, List.of()).keysIn(notes));
+    private Set<String> mentioned(PhraseMatcher matcher, String notes, String lower) {
+        Set<String> out = new java.util.HashSet<>(matcher.keysIn(notes));
         for (Topic t : topics) {
             for (String k : t.keywords()) {
                 if (!out.contains(t.id()) && !k.isEmpty() && !Character.isLetterOrDigit(k.charAt(0))
@@ -129,7 +150,7 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
                 }
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return out.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(out);
     }
 
     /** A keyword that starts with a symbol, as written; if it ends with a letter or digit, at a word's end. */

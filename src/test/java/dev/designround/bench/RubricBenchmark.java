@@ -7,6 +7,7 @@ import dev.designround.json.InputException;
 import dev.designround.json.JsonTreeReader;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
+import dev.designround.model.Node;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
 import dev.designround.rules.Rubric;
@@ -53,22 +54,48 @@ public class RubricBenchmark {
     private Design design;
     private Rubric graded;
     private Grader grader;
+    private String moved;
+    private long edits;
 
     @Setup
     public void setUp() throws IOException, InputException {
         design = GeneratedDesigns.generate(catalog, nodes, 7);
         grader = new Grader(catalog);
-        graded = rubric.equals("all-global") ? allGlobalRules() : ScenarioLibrary.bundled().find(rubric)
+        moved = design.nodes().stream().skip(design.nodeCount() / 2).findFirst().orElseThrow().id();
+        graded = rubric.equals("all-global") ? allGlobalRules(catalog) : ScenarioLibrary.bundled().find(rubric)
                 .orElseThrow(() -> new IllegalArgumentException("no scenario " + rubric)).rubric();
     }
 
+    /** Grading again with nothing changed (the grader remembers how it read each card and the ids' order). */
     @Benchmark
     public Report grade() {
         return grader.grade(design, graded);
     }
 
+    /** A drag: one card moved, then graded (what the whiteboard does after every drop). */
+    @Benchmark
+    public Report gradeAfterAMove() {
+        Node n = design.node(moved).orElseThrow();
+        design.updateNode(n.withPosition(n.x() + (edits++ % 2 == 0 ? 20 : -20), n.y()));
+        return grader.grade(design, graded);
+    }
+
+    /** A label typed: one card's label new every time, so that card is read afresh. */
+    @Benchmark
+    public Report gradeAfterARelabel() {
+        Node n = design.node(moved).orElseThrow();
+        design.updateNode(n.withLabel("Reviewed step " + edits++));
+        return grader.grade(design, graded);
+    }
+
+    /** The first grading of a design: a grader that remembers nothing (opening a file, a CLI run). */
+    @Benchmark
+    public Report gradeFirstTime() {
+        return new Grader(catalog).grade(design, graded);
+    }
+
     /** A scenario that uses every global rule, with budgets to resolve. */
-    private Rubric allGlobalRules() throws IOException, InputException {
+    static Rubric allGlobalRules(Catalog catalog) throws IOException, InputException {
         RuleLibrary rules = ScenarioLibrary.loadRules(catalog, new BundledSource(), new JsonTreeReader());
         String uses = rules.ids().stream().map(id -> "{\"use\": \"" + id + "\"}").collect(Collectors.joining(","));
         Path dir = Files.createTempDirectory("bench");
