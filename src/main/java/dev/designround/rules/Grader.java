@@ -5,9 +5,11 @@ import dev.designround.model.Design;
 import dev.designround.model.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Grades a design against a rubric: every rule yields a finding; the score is the weighted share of credit earned
@@ -93,16 +95,14 @@ public final class Grader {
             if (view.match(s).intersects(view.wiredIn())) {
                 continue;
             }
-            for (String c : s.capabilities()) {
-                if (said.containsKey(c)) {
-                    return said.get(c);
-                }
-            }
+            Set<String> named = new HashSet<>(s.capabilities());
             for (String t : s.types()) {
-                for (String c : catalog.type(t).map(x -> x.capabilities()).orElse(List.of())) {
-                    if (said.containsKey(c)) {
-                        return said.get(c);
-                    }
+                named.addAll(catalog.type(t).map(x -> x.capabilities()).orElse(List.of()));
+            }
+            // The first such phrase in the notes, so the same design always quotes the same words.
+            for (Map.Entry<String, String> e : said.entrySet()) {
+                if (named.contains(e.getKey())) {
+                    return e.getValue();
                 }
             }
         }
