@@ -83,7 +83,8 @@ public final class Grader {
      * The phrase in the notes that names one of the rule's defences that is not on the canvas: said, not drawn. A
      * defence that is drawn and wired in, but wired wrong, earns nothing from the notes; the drawing says otherwise.
      * A spare card wired to nothing is not yet part of the design (as in {@link Observes}): it does not undo what the
-     * notes say, so adding one never makes a grade worse.
+     * notes say, so adding one never makes a grade worse. A selector's ids are tried in sorted order: a set's own
+     * order changes from one run to the next, and so would the phrase quoted.
      */
     private String saidPhrase(Rule rule, GraphView view, Map<String, String> said) {
         if (said.isEmpty()) {
@@ -93,12 +94,12 @@ public final class Grader {
             if (view.match(s).intersects(view.wiredIn())) {
                 continue;
             }
-            for (String c : s.capabilities()) {
+            for (String c : s.capabilities().stream().sorted().toList()) {
                 if (said.containsKey(c)) {
                     return said.get(c);
                 }
             }
-            for (String t : s.types()) {
+            for (String t : s.types().stream().sorted().toList()) {
                 for (String c : catalog.type(t).map(x -> x.capabilities()).orElse(List.of())) {
                     if (said.containsKey(c)) {
                         return said.get(c);
