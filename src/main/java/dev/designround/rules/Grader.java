@@ -90,7 +90,7 @@ public final class Grader {
         if (said.isEmpty()) {
             return null;
         }
-        for (Selector s : rule.condition().defences()) {
+        for (Selector s : rule.condition().defences(catalog)) {
             if (view.match(s).intersects(view.wiredIn())) {
                 continue;
             }
