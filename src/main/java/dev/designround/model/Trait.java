@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * What a capability means to the engine that reads a drawing: the grader, the simulator and the comparison with
- * a strong answer ask a node's traits, never a capability id, so they cannot disagree about one graph. Each capability in
- * {@code components/capabilities.json} lists its traits; a node has the traits of all its capabilities. The
- * vocabulary is closed: a trait the engine does not interpret is an error in the catalog file.
+ * a strong answer ask a node's traits, never a capability id, so they cannot disagree about one graph. Each
+ * capability in {@code components/capabilities.json} lists its traits; a node has the traits of all its
+ * capabilities. The vocabulary is closed: a trait the engine does not interpret is an error in the catalog file.
  */
 public enum Trait {
     /** Produces the text or decision a user reads (an LLM): its answers are what grounding and review protect. */

@@ -48,7 +48,8 @@ class TraitMeaningsTest {
         assertThat(outage.defences(bundled)).singleElement().extracting(Selector::capabilities)
                 .isEqualTo(bundled.capabilitiesWith(Trait.FAILS_OVER));
 
-        Catalog routerDoesNotFailOver = edited("\"traits\": [\"chooser\", \"fails-over\"]", "\"traits\": [\"chooser\"]");
+        Catalog routerDoesNotFailOver = edited("\"traits\": [\"chooser\", \"fails-over\"]",
+                "\"traits\": [\"chooser\"]");
         assertThat(outage.defences(routerDoesNotFailOver)).singleElement().extracting(Selector::capabilities)
                 .isEqualTo(Set.of("fallback"));
 
