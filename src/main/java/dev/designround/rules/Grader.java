@@ -85,13 +85,14 @@ public final class Grader {
      * The phrase in the notes that names one of the rule's defences that is not on the canvas: said, not drawn. A
      * defence that is drawn and wired in, but wired wrong, earns nothing from the notes; the drawing says otherwise.
      * A spare card wired to nothing is not yet part of the design (as in {@link Observes}): it does not undo what the
-     * notes say, so adding one never makes a grade worse.
+     * notes say, so adding one never makes a grade worse. The phrase quoted is the first in the notes (a set's own
+     * order changes from one run to the next, and so would the phrase).
      */
     private String saidPhrase(Rule rule, GraphView view, Map<String, String> said) {
         if (said.isEmpty()) {
             return null;
         }
-        for (Selector s : rule.condition().defences()) {
+        for (Selector s : rule.condition().defences(catalog)) {
             if (view.match(s).intersects(view.wiredIn())) {
                 continue;
             }
