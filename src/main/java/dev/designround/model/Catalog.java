@@ -142,6 +142,17 @@ public final class Catalog {
         return c == null ? Set.of() : c.traits();
     }
 
+    /** The capabilities that have the trait, in catalog order. */
+    public Set<String> capabilitiesWith(Trait trait) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Capability c : capabilities.values()) {
+            if (c.traits().contains(trait)) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
     /** Whether any of the capabilities has the trait. */
     public boolean anyHas(Collection<String> capabilityIds, Trait trait) {
         for (String c : capabilityIds) {
@@ -231,7 +242,7 @@ public final class Catalog {
                 continue;
             }
             if (holds && !records && !(t.contains(Trait.STORE) || t.contains(Trait.RETRIEVES)
-                    || c.equals("access-control"))) {
+                    || t.contains(Trait.SCOPES_READS))) {
                 continue;
             }
             if (checks && !records && !holds && !(t.contains(Trait.CONTROL) || t.contains(Trait.CHOOSER))) {

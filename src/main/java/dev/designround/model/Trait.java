@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a capability means to the engine that reads a drawing: the grader and the simulator both ask a node's
- * traits, never a capability id, so the two cannot disagree about one graph. Each capability in
- * {@code components/capabilities.json} lists its traits; a node has the traits of all its capabilities. The
- * vocabulary is closed: a trait the engine does not interpret is an error in the catalog file.
+ * What a capability means to the engine that reads a drawing: the grader, the simulator and the comparison with
+ * a strong answer ask a node's traits, never a capability id, so they cannot disagree about one graph. Each
+ * capability in {@code components/capabilities.json} lists its traits; a node has the traits of all its
+ * capabilities. The vocabulary is closed: a trait the engine does not interpret is an error in the catalog file.
  */
 public enum Trait {
     /** Produces the text or decision a user reads (an LLM): its answers are what grounding and review protect. */
@@ -68,7 +68,19 @@ public enum Trait {
     /** Keeps the knowledge pipeline it is connected to fresh. */
     KEEPS_FRESH("keeps-fresh", "keeps the indexes it is connected to fresh"),
     /** Builds models offline (training): its label names the model it builds, which it is not. */
-    TRAINS("trains", "builds models offline: its label names what it builds, not what it is");
+    TRAINS("trains", "builds models offline: its label names what it builds, not what it is"),
+    /**
+     * Scopes what a store returns to what the caller may see (an access filter applied when the store is queried):
+     * a store's label can add it ("vector index, ACL pre-filter"), as it can add other kinds of search.
+     */
+    SCOPES_READS("scopes-reads", "scopes what a store returns to what the caller may see: a store's label can "
+            + "say it applies one"),
+    /**
+     * Generic plumbing (storage, queueing, messaging, balancing): says how a component works, not what it is
+     * there for, so comparing a design with a scenario's strong answer does not take it as the component's purpose.
+     */
+    PLUMBING("plumbing", "generic plumbing: says how a component works, not what it is there for, so it never "
+            + "stands in for a strong answer's component");
 
     private final String id;
     private final String meaning;

@@ -1,5 +1,6 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +23,9 @@ public record AnyOf(List<Condition> conditions) implements Condition {
     }
 
     @Override
-    public List<Selector> defences() {
+    public List<Selector> defences(Catalog catalog) {
         List<Selector> out = new ArrayList<>();
-        conditions.forEach(c -> out.addAll(c.defences()));
+        conditions.forEach(c -> out.addAll(c.defences(catalog)));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import java.util.List;
 
 /**
@@ -18,9 +19,10 @@ public sealed interface Condition
 
     /**
      * The selectors naming what a design adds to satisfy this condition (the guard, the observer, the fallback):
-     * when the notes say one of them but the canvas does not show it, the rule earns part credit.
+     * when the notes say one of them but the canvas does not show it, the rule earns part credit. A defence the
+     * rule does not name may be read from the catalog (the capabilities with a trait).
      */
-    default List<Selector> defences() {
+    default List<Selector> defences(Catalog catalog) {
         return List.of();
     }
 

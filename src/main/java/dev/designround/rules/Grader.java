@@ -5,9 +5,11 @@ import dev.designround.model.Design;
 import dev.designround.model.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Grades a design against a rubric: every rule yields a finding; the score is the weighted share of credit earned
@@ -85,26 +87,25 @@ public final class Grader {
      * The phrase in the notes that names one of the rule's defences that is not on the canvas: said, not drawn. A
      * defence that is drawn and wired in, but wired wrong, earns nothing from the notes; the drawing says otherwise.
      * A spare card wired to nothing is not yet part of the design (as in {@link Observes}): it does not undo what the
-     * notes say, so adding one never makes a grade worse.
+     * notes say, so adding one never makes a grade worse. The phrase quoted is the first in the notes (a set's own
+     * order changes from one run to the next, and so would the phrase).
      */
     private String saidPhrase(Rule rule, GraphView view, Map<String, String> said) {
         if (said.isEmpty()) {
             return null;
         }
-        for (Selector s : rule.condition().defences()) {
+        for (Selector s : rule.condition().defences(catalog)) {
             if (view.match(s).intersects(view.wiredIn())) {
                 continue;
             }
-            for (String c : s.capabilities()) {
-                if (said.containsKey(c)) {
-                    return said.get(c);
-                }
-            }
+            Set<String> named = new HashSet<>(s.capabilities());
             for (String t : s.types()) {
-                for (String c : catalog.type(t).map(x -> x.capabilities()).orElse(List.of())) {
-                    if (said.containsKey(c)) {
-                        return said.get(c);
-                    }
+                named.addAll(catalog.type(t).map(x -> x.capabilities()).orElse(List.of()));
+            }
+            // The first such phrase in the notes, so the same design always quotes the same words.
+            for (Map.Entry<String, String> e : said.entrySet()) {
+                if (named.contains(e.getKey())) {
+                    return e.getValue();
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Trait;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public record Guards(Selector from, Selector to, Selector through, Set<EdgeKind>
     }
 
     @Override
-    public List<Selector> defences() {
+    public List<Selector> defences(Catalog catalog) {
         return List.of(through);
     }
 

@@ -1,5 +1,6 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Trait;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public record Observes(Selector select, Selector by, boolean some) implements Co
     }
 
     @Override
-    public List<Selector> defences() {
+    public List<Selector> defences(Catalog catalog) {
         return List.of(by);
     }
 

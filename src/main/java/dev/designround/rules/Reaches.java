@@ -1,5 +1,6 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import dev.designround.model.EdgeKind;
 import java.util.BitSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public record Reaches(Selector from, Selector to, Optional<Selector> via, Set<Ed
     }
 
     @Override
-    public List<Selector> defences() {
+    public List<Selector> defences(Catalog catalog) {
         return List.of(via.orElse(from));
     }
 

@@ -1,5 +1,6 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import java.util.BitSet;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record Requires(Selector select, int min) implements Condition {
     }
 
     @Override
-    public List<Selector> defences() {
+    public List<Selector> defences(Catalog catalog) {
         return List.of(select);
     }
 

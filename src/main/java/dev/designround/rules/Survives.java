@@ -1,10 +1,12 @@
 package dev.designround.rules;
 
+import dev.designround.model.Catalog;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Trait;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * With nodes matching {@code fail} down (an outage), some request still gets from a user back to a user: through
@@ -26,14 +28,15 @@ public record Survives(Selector fail, boolean all) implements Condition {
         return "survives";
     }
 
+    /**
+     * What a design adds to survive an outage: whatever picks a healthy alternative when one fails (trait
+     * {@code fails-over}: a fallback, or a router with a second provider behind it).
+     */
     @Override
-    public List<Selector> defences() {
-        return List.of(FALLBACK);
+    public List<Selector> defences(Catalog catalog) {
+        Set<String> failsOver = catalog.capabilitiesWith(Trait.FAILS_OVER);
+        return failsOver.isEmpty() ? List.of() : List.of(new Selector(Set.of(), failsOver, "a fallback"));
     }
-
-    /** What a design adds to survive an outage: a fallback or a second provider behind a router. */
-    private static final Selector FALLBACK = new Selector(java.util.Set.of(), java.util.Set.of("fallback", "routing"),
-            "a fallback");
 
     @Override
     public Outcome evaluate(GraphView view) {

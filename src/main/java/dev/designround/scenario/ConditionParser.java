@@ -30,6 +30,12 @@ import java.util.function.Function;
  */
 final class ConditionParser {
 
+    /** The field every counting kind says how many with (docs/scenario-format.md, "How many"). */
+    static final String HOW_MANY = "howMany";
+
+    /** The most nodes a {@code requires} check may ask for. */
+    private static final int MAX_REQUIRED = 10_000;
+
     private final RuleContext context;
     private final Problems problems;
     private final String rule;
@@ -94,7 +100,7 @@ final class ConditionParser {
 
     Optional<Condition> requires(JsonFields f) {
         Optional<Selector> s = selector(f, "select");
-        int min = f.optionalInt("min", 1, 10_000).orElse(1);
+        int min = atLeast(f, "min", MAX_REQUIRED, false, "matching nodes wired in").orElse(1);
         return s.map(sel -> new Requires(sel, min));
     }
 
@@ -103,7 +109,7 @@ final class ConditionParser {
         Optional<Selector> to = selector(f, "to");
         Optional<Selector> via = f.has("via") ? selector(f, "via") : Optional.empty();
         Set<EdgeKind> edges = edges(f, Reaches.DEFAULT_EDGES);
-        boolean some = quantifier(f);
+        boolean some = everyOrSome(f, "reaches", "\"from\" node");
         return from.isPresent() && to.isPresent() && (via.isPresent() || !f.has("via"))
                 ? Optional.of(new Reaches(from.get(), to.get(), via, edges, some)) : Optional.empty();
     }
@@ -129,7 +135,7 @@ final class ConditionParser {
     Optional<Condition> observes(JsonFields f) {
         Optional<Selector> select = selector(f, "select");
         Optional<Selector> by = selector(f, "by");
-        boolean some = quantifier(f);
+        boolean some = everyOrSome(f, "observes", "\"select\" node");
         return select.isPresent() && by.isPresent() ? Optional.of(new Observes(select.get(), by.get(), some))
                 : Optional.empty();
     }
@@ -250,7 +256,8 @@ final class ConditionParser {
         if (raw.isEmpty() && f.has("topics")) {
             f.problem("topics", rule + ": \"notes\" needs at least one topic");
         }
-        int min = f.optionalInt("min", 1, Math.max(1, raw.size())).orElse(Math.min(raw.size(), 1));
+        int min = atLeast(f, "min", Math.max(1, raw.size()), true, "topics mentioned")
+                .orElse(Math.min(raw.size(), 1));
         return topics.size() == raw.size() && !topics.isEmpty() ? Optional.of(new NotesMention(topics, min))
                 : Optional.empty();
     }
@@ -318,13 +325,81 @@ final class ConditionParser {
                 : Optional.empty();
     }
 
-    /** {@code "quantifier": "every"} (default) or {@code "some"}; true for some. */
-    private boolean quantifier(JsonFields f) {
-        String q = f.optionalString("quantifier").orElse("every");
-        if (!q.equals("every") && !q.equals("some")) {
-            f.problem("quantifier", rule + ": \"quantifier\" must be \"every\" or \"some\", not \"" + q + "\"");
+    /**
+     * The field a check says how many with: {@link #HOW_MANY}, or the kind's old spelling of it ({@code min},
+     * {@code quantifier}), which files written before keep using. Empty when neither is given (null counts as not
+     * given, as for every optional field), or (with a problem) when both are.
+     */
+    private Optional<String> howManyKey(JsonFields f, String old) {
+        boolean given = given(f, HOW_MANY);
+        if (given && given(f, old)) {
+            f.problem(old, rule + ": \"" + old + "\" is the old spelling of \"" + HOW_MANY + "\": give one of "
+                    + "them, not both");
+            return Optional.empty();
         }
-        return q.equals("some");
+        return given ? Optional.of(HOW_MANY) : given(f, old) ? Optional.of(old) : Optional.empty();
+    }
+
+    private static boolean given(JsonFields f, String key) {
+        return f.value(key).filter(v -> !(v instanceof JsonValue.JsonNull)).isPresent();
+    }
+
+    /**
+     * A count "at least N": {@code "howMany"} as a whole number from 1 to {@code max}, or {@code "some"} (at least
+     * one), or, where {@code every} allows, {@code "every"} (all {@code max}); or the old {@code min}, a number.
+     * Empty when not given or wrong (with a problem).
+     */
+    private Optional<Integer> atLeast(JsonFields f, String old, int max, boolean every, String what) {
+        Optional<String> key = howManyKey(f, old);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        if (key.get().equals(old)) {
+            return f.optionalInt(old, 1, max);
+        }
+        JsonValue v = f.value(HOW_MANY).orElseThrow();
+        if (v instanceof JsonValue.JsonNumber) {
+            return f.optionalInt(HOW_MANY, 1, max);
+        }
+        if (v instanceof JsonValue.JsonString s && s.value().equals("some")) {
+            return Optional.of(1);
+        }
+        if (every && v instanceof JsonValue.JsonString s && s.value().equals("every")) {
+            return Optional.of(max);
+        }
+        f.problem(HOW_MANY, rule + ": \"" + HOW_MANY + "\" counts " + what + ": a whole number from 1 to " + max
+                + ", \"some\" (at least one)" + (every ? " or \"every\"" : "") + ", not " + shown(v));
+        return Optional.empty();
+    }
+
+    /**
+     * Whether some (true) or every (false, the default) node a check starts from must pass: {@code "howMany"}, or
+     * the old {@code quantifier}, as {@code "every"} or {@code "some"}.
+     */
+    private boolean everyOrSome(JsonFields f, String kind, String node) {
+        Optional<String> key = howManyKey(f, "quantifier");
+        if (key.isEmpty()) {
+            return false;
+        }
+        Optional<JsonValue> v = f.value(key.get());
+        if (v.isPresent() && v.get() instanceof JsonValue.JsonString s
+                && (s.value().equals("every") || s.value().equals("some"))) {
+            return s.value().equals("some");
+        }
+        f.problem(key.get(), rule + ": \"" + key.get() + "\" of " + kind + " must be \"every\" (every " + node
+                + ", the default) or \"some\" (at least one), not " + shown(v.orElseThrow()));
+        return false;
+    }
+
+    /** A value as a message quotes it: a string in quotes, a number as written, else its JSON type. */
+    private static String shown(JsonValue v) {
+        if (v instanceof JsonValue.JsonString s) {
+            return "\"" + s.value() + "\"";
+        }
+        if (v instanceof JsonValue.JsonNumber n) {
+            return n.text();
+        }
+        return JsonFields.article(v.typeName());
     }
 
     private Set<EdgeKind> edges(JsonFields f, Set<EdgeKind> defaults) {

@@ -3,6 +3,7 @@ package dev.designround.scenario;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
 import dev.designround.model.Node;
+import dev.designround.model.Trait;
 import dev.designround.rules.Finding;
 import dev.designround.rules.Grader;
 import dev.designround.rules.Report;
@@ -18,10 +19,6 @@ import java.util.stream.Collectors;
  * on every edit costs only the comparison. Immutable and safe to share between threads.
  */
 public final class StrongAnswer {
-
-    /** Capabilities that say what a component is there for; generic plumbing (storage, queueing) does not count. */
-    private static final Set<String> PLUMBING = Set.of("document-storage", "queueing", "event-streaming", "memory",
-            "load-balancing", "notification");
 
     private final Design reference;
     private final Report report;
@@ -52,8 +49,9 @@ public final class StrongAnswer {
             if (yourTypes.contains(n.type())) {
                 continue;
             }
-            Set<String> purpose = catalog.capabilitiesOf(n).stream().filter(c -> !PLUMBING.contains(c))
-                    .collect(Collectors.toSet());
+            // what the card is there for: its capabilities other than generic plumbing (trait "plumbing")
+            Set<String> purpose = catalog.capabilitiesOf(n).stream()
+                    .filter(c -> !catalog.traitsOf(c).contains(Trait.PLUMBING)).collect(Collectors.toSet());
             if (purpose.isEmpty() || purpose.stream().noneMatch(yourCapabilities::contains)) {
                 lacking.add(n.id());
             }

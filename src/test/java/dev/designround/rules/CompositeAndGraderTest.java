@@ -125,6 +125,19 @@ class CompositeAndGraderTest {
     }
 
     @Test
+    void aSaidDefenceQuotesTheFirstPhraseInTheNotesThatNamesIt() {
+        // Two capabilities fill the role; the quote must not depend on a set's order, which differs between runs.
+        Design d = design().node("user", "user").node("llm", "llm").chain("user", "llm", "user")
+                .notes("A cheap tier first; a grounding check comes later.").build();
+        Rule guarded = rule("c", Severity.MAJOR, 2, new Observes(Selector.type("llm"),
+                Selector.capability("grounding-check", "routing"), false), RuleCategory.GUARDRAILS);
+        for (int i = 0; i < 20; i++) {
+            Report r = new Grader(CATALOG).grade(d, new Rubric("s", List.of(guarded), Thresholds.DEFAULT));
+            assertThat(r.findings().get(0).message()).startsWith("Said, not drawn: the notes mention \"cheap tier\"");
+        }
+    }
+
+    @Test
     void thresholdsDecideTheVerdict() {
         Thresholds t = new Thresholds(90, 70);
         assertThat(t.verdict(90, false)).isEqualTo(Verdict.STRONG_HIRE);

@@ -46,20 +46,20 @@ class RuleKindsTest {
 
     /** Each kind with every field it accepts, so a field the registry lists but the reader refuses shows up. */
     private static final Map<String, String> FULL = Map.ofEntries(
-            Map.entry("requires", "{\"kind\": \"requires\", \"select\": " + LLM + ", \"min\": 2}"),
+            Map.entry("requires", "{\"kind\": \"requires\", \"select\": " + LLM + ", \"howMany\": 2}"),
             Map.entry("reaches", "{\"kind\": \"reaches\", \"from\": " + USER + ", \"to\": " + LLM + ", \"via\": "
-                    + "{\"capability\": \"retrieval\"}, \"edges\": [\"flow\"], \"quantifier\": \"some\"}"),
+                    + "{\"capability\": \"retrieval\"}, \"edges\": [\"flow\"], \"howMany\": \"some\"}"),
             Map.entry("guards", "{\"kind\": \"guards\", \"from\": " + USER + ", \"to\": " + LLM
                     + ", \"through\": {\"capability\": \"injection-filter\"}, \"edges\": [\"flow\", \"async\"]}"),
             Map.entry("survives", "{\"kind\": \"survives\", \"fail\": " + LLM + ", \"mode\": \"all\"}"),
             Map.entry("observes", "{\"kind\": \"observes\", \"select\": " + LLM
-                    + ", \"by\": {\"capability\": \"observability\"}, \"quantifier\": \"some\"}"),
+                    + ", \"by\": {\"capability\": \"observability\"}, \"howMany\": \"some\"}"),
             Map.entry("budget", "{\"kind\": \"budget\", \"metric\": \"cost\", \"max\": \"latencyBudgetMs\", "
                     + "\"exclude\": " + USER + "}"),
             Map.entry("forbids", "{\"kind\": \"forbids\", \"from\": " + USER + ", \"to\": " + LLM
                     + ", \"direct\": true, \"edges\": [\"flow\"]}"),
             Map.entry("notes", "{\"kind\": \"notes\", \"topics\": [\"volume\", {\"id\": \"x\", \"keywords\": "
-                    + "[\"x\"]}], \"min\": 2}"),
+                    + "[\"x\"]}], \"howMany\": 2}"),
             Map.entry("all", MINIMAL.get("all")),
             Map.entry("any", MINIMAL.get("any")),
             Map.entry("not", MINIMAL.get("not")));
