@@ -20,11 +20,11 @@ import java.util.Locale;
  * warmed up first and the designs allocate little.)
  *
  * <pre>
- * mvn -B -q test-compile
- * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) dev.designround.bench.GradingCpuBench
+ * mvn -B -q package -DskipTests && mvn -B -q test-compile
+ * java -cp target/design-round.jar:target/test-classes dev.designround.bench.GradingCpuBench [NODES EDIT]
  * </pre>
- * ({@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt} writes the classpath.)
- * or with {@code NODES EDIT} (none, move, relabel, first) for one of them, to profile it. Prints, per size and edit, the median and 90th percentile of a grading in CPU and wall milliseconds.
+ * With {@code NODES EDIT} (EDIT one of none, move, relabel, first) it measures that one case, to profile it.
+ * Prints, per size and edit, the median and 90th percentile of a grading in CPU and wall milliseconds.
  */
 public final class GradingCpuBench {
 
