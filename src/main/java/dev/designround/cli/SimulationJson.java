@@ -3,7 +3,7 @@ package dev.designround.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.designround.json.JsonStyle;
-import dev.designround.sim.Outcome;
+import dev.designround.sim.RequestOutcome;
 import dev.designround.sim.SimulationResult;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,7 +40,7 @@ final class SimulationJson {
             g.writeNumberField("perRequest", significant(result.costPerRequestUsd()));
             g.writeEndObject();
             g.writeObjectFieldStart("outcomes");
-            for (Outcome o : Outcome.values()) {
+            for (RequestOutcome o : RequestOutcome.values()) {
                 g.writeNumberField(o.id(), result.fraction(o));
             }
             g.writeEndObject();

@@ -7,7 +7,7 @@ import dev.designround.model.Node;
 import dev.designround.sim.Fault;
 import dev.designround.sim.NodeStats;
 import dev.designround.sim.NothingCaught;
-import dev.designround.sim.Outcome;
+import dev.designround.sim.RequestOutcome;
 import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class SimulationText {
         }
         line(out, "");
         line(out, "Outcomes");
-        for (Outcome o : Outcome.values()) {
+        for (RequestOutcome o : RequestOutcome.values()) {
             double share = r.fraction(o);
             line(out, "  %-10s %s %6.1f%% %,9d", o.id(), bar(share, r.count(o) > 0), share * 100, r.count(o));
         }

@@ -30,7 +30,7 @@ public final class NothingCaught {
 
     /** "Nowhere: ...", naming nodes by their labels (the catalog's name for unlabelled ones). */
     public static String explain(SimulationResult r, Design design, Catalog catalog) {
-        double failed = r.fraction(Outcome.FAILED);
+        double failed = r.fraction(RequestOutcome.FAILED);
         if (failed < MOSTLY_FAILED) {
             return "Nowhere: no check on the canvas caught a fault in this run.";
         }
@@ -41,7 +41,7 @@ public final class NothingCaught {
                 : " (" + (where.isEmpty() ? "" : "most failures at " + where)
                 + (where.isEmpty() || injected.isEmpty() ? "" : "; ")
                 + (injected.isEmpty() ? "" : "injected: " + injected) + ")";
-        if (r.count(Outcome.FAILED) == r.requests()) {
+        if (r.count(RequestOutcome.FAILED) == r.requests()) {
             return "Nowhere: every request failed before any check could see a fault" + why + ".";
         }
         return "Nowhere: " + SimUnits.percent(failed) + " of requests failed before any check could see a fault"

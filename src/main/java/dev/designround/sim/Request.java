@@ -72,16 +72,16 @@ final class Request {
     }
 
     /** How the request ends, given whether it reached a user or an action. */
-    Outcome outcome(boolean reached) {
+    RequestOutcome outcome(boolean reached) {
         if (has(LEAKED) || reached && (has(WRONG_ANSWER) || (state & HIJACKED) == HIJACKED)) {
-            return Outcome.UNSAFE;
+            return RequestOutcome.UNSAFE;
         }
         if (!reached) {
-            return Outcome.FAILED;
+            return RequestOutcome.FAILED;
         }
         if (has(HUMAN)) {
-            return Outcome.ESCALATED;
+            return RequestOutcome.ESCALATED;
         }
-        return has(FALLBACK) ? Outcome.FALLBACK : Outcome.ANSWERED;
+        return has(FALLBACK) ? RequestOutcome.FALLBACK : RequestOutcome.ANSWERED;
     }
 }

@@ -38,7 +38,7 @@ final class RequestWalker {
     private final NodeCalls calls;
     private final double injectedShare;
     private final double sensitiveShare;
-    final long[] outcomes = new long[Outcome.values().length];
+    final long[] outcomes = new long[RequestOutcome.values().length];
 
     RequestWalker(NodeTable table, FlowPlan[] plans, SimulationSettings settings) {
         this.t = table;
@@ -58,7 +58,7 @@ final class RequestWalker {
     double walkRequest(long r) {
         req.reset(r, draws.request(r), plans.length == 0 ? null : plans[(int) (r % plans.length)]);
         if (plans.length == 0) {
-            outcomes[Outcome.FAILED.ordinal()]++;
+            outcomes[RequestOutcome.FAILED.ordinal()]++;
             return 0;
         }
         if (injectedShare > 0 && Draws.uniform(req.key, Draws.INJECTION_INPUT) < injectedShare) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * saw. Immutable.
  *
  * @param settings         what was simulated
- * @param outcomes         requests per outcome, every {@link Outcome} present; the counts sum to
+ * @param outcomes         requests per outcome, every {@link RequestOutcome} present; the counts sum to
  *                         {@code settings.requests()}
  * @param latency          request latency percentiles and histogram
  * @param costPerRequestUsd mean cost of a request: every call made, async ones included
@@ -20,12 +20,12 @@ import java.util.Map;
  * @param notes            what a reader should know to interpret the run ("provider \"default\" is down: llm"),
  *                         in a stable order; may be empty
  */
-public record SimulationResult(SimulationSettings settings, Map<Outcome, Long> outcomes, LatencySummary latency,
+public record SimulationResult(SimulationSettings settings, Map<RequestOutcome, Long> outcomes, LatencySummary latency,
                                double costPerRequestUsd, Map<String, NodeStats> nodes, List<String> notes) {
 
     public SimulationResult {
-        EnumMap<Outcome, Long> all = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) {
+        EnumMap<RequestOutcome, Long> all = new EnumMap<>(RequestOutcome.class);
+        for (RequestOutcome o : RequestOutcome.values()) {
             all.put(o, outcomes.getOrDefault(o, 0L));
         }
         long sum = all.values().stream().mapToLong(Long::longValue).sum();
@@ -41,12 +41,12 @@ public record SimulationResult(SimulationSettings settings, Map<Outcome, Long> o
         return settings.requests();
     }
 
-    public long count(Outcome outcome) {
+    public long count(RequestOutcome outcome) {
         return outcomes.get(outcome);
     }
 
     /** Share of requests with this outcome, 0..1; the five fractions sum to 1. */
-    public double fraction(Outcome outcome) {
+    public double fraction(RequestOutcome outcome) {
         return (double) outcomes.get(outcome) / settings.requests();
     }
 

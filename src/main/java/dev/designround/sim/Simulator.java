@@ -97,8 +97,8 @@ public final class Simulator {
 
     private static SimulationResult result(NodeTable t, RequestWalker w, double[] latencies,
                                            SimulationSettings settings) {
-        Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) {
+        Map<RequestOutcome, Long> outcomes = new EnumMap<>(RequestOutcome.class);
+        for (RequestOutcome o : RequestOutcome.values()) {
             outcomes.put(o, w.outcomes[o.ordinal()]);
         }
         NodeCalls calls = w.calls();

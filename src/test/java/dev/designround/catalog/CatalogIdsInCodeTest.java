@@ -6,7 +6,7 @@ import dev.designround.model.Catalog;
 import dev.designround.model.EdgeKind;
 import dev.designround.model.Trait;
 import dev.designround.rules.RuleCategory;
-import dev.designround.sim.Outcome;
+import dev.designround.sim.RequestOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +45,8 @@ class CatalogIdsInCodeTest {
             new Allowed("dev/designround/model/EdgeKind.java", "fallback", "edge kind",
                     id -> EdgeKind.fromId(id).isPresent()),
             // the simulator's request outcome "fallback" (answered by a fallback), not the capability
-            new Allowed("dev/designround/sim/Outcome.java", "fallback", "request outcome",
-                    id -> Outcome.ids().contains(id)),
+            new Allowed("dev/designround/sim/RequestOutcome.java", "fallback", "request outcome",
+                    id -> RequestOutcome.ids().contains(id)),
             // a catalog category's colour and Mermaid shape: category ids, not capabilities
             new Allowed("dev/designround/diagram/Theme.java", "orchestration", "catalog category",
                     id -> CATALOG.category(id).isPresent()),

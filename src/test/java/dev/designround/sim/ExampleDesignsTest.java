@@ -26,8 +26,8 @@ class ExampleDesignsTest {
     void theRobustDesignFailsAndHarmsFarLessUnderEveryFault(Fault fault) {
         SimulationResult fragile = Sims.run(FRAGILE, fault);
         SimulationResult robust = Sims.run(ROBUST, fault);
-        double fragileBad = fragile.fraction(Outcome.FAILED) + fragile.fraction(Outcome.UNSAFE);
-        double robustBad = robust.fraction(Outcome.FAILED) + robust.fraction(Outcome.UNSAFE);
+        double fragileBad = fragile.fraction(RequestOutcome.FAILED) + fragile.fraction(RequestOutcome.UNSAFE);
+        double robustBad = robust.fraction(RequestOutcome.FAILED) + robust.fraction(RequestOutcome.UNSAFE);
         assertThat(fragileBad).as(fault.id() + ": fragile failed + unsafe").isGreaterThan(0.25);
         assertThat(robustBad).as(fault.id() + ": robust failed + unsafe").isLessThan(0.07);
     }
@@ -35,21 +35,21 @@ class ExampleDesignsTest {
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"HALLUCINATION", "PROMPT_INJECTION", "SENSITIVE_DATA", "STALE_INDEX"})
     void qualityFaultsReachUsersOfTheFragileDesignAndAlmostNeverOfTheRobustOne(Fault fault) {
-        assertThat(Sims.run(FRAGILE, fault).fraction(Outcome.UNSAFE)).as(fault.id()).isGreaterThan(0.18);
-        assertThat(Sims.run(ROBUST, fault).fraction(Outcome.UNSAFE)).as(fault.id()).isLessThan(0.015);
+        assertThat(Sims.run(FRAGILE, fault).fraction(RequestOutcome.UNSAFE)).as(fault.id()).isGreaterThan(0.18);
+        assertThat(Sims.run(ROBUST, fault).fraction(RequestOutcome.UNSAFE)).as(fault.id()).isLessThan(0.015);
     }
 
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"PROVIDER_OUTAGE", "TOOL_FAILURE", "TRAFFIC_SPIKE"})
     void infrastructureFaultsFailTheFragileDesignWhileTheRobustOneDegrades(Fault fault) {
-        assertThat(Sims.run(FRAGILE, fault).fraction(Outcome.FAILED)).as(fault.id()).isGreaterThan(0.25);
-        assertThat(Sims.run(ROBUST, fault).fraction(Outcome.FAILED)).as(fault.id()).isLessThan(0.07);
+        assertThat(Sims.run(FRAGILE, fault).fraction(RequestOutcome.FAILED)).as(fault.id()).isGreaterThan(0.25);
+        assertThat(Sims.run(ROBUST, fault).fraction(RequestOutcome.FAILED)).as(fault.id()).isLessThan(0.07);
     }
 
     @Test
     void anOutageSendsTheRobustDesignToItsBackupProvider() {
         SimulationResult r = Sims.run(ROBUST, Fault.PROVIDER_OUTAGE);
-        assertThat(r.fraction(Outcome.FALLBACK)).isGreaterThan(0.4);
+        assertThat(r.fraction(RequestOutcome.FALLBACK)).isGreaterThan(0.4);
         assertThat(r.nodes().get("backup").visits()).isPositive();
         assertThat(r.nodes().get("llm").failureRate()).isEqualTo(1.0);
     }
@@ -61,7 +61,7 @@ class ExampleDesignsTest {
         assertThat(robust.costPerRequestUsd()).as("people cost more than tokens")
                 .isGreaterThan(10 * fragile.costPerRequestUsd());
         assertThat(robust.latency().p99Ms()).as("escalations wait for a person").isGreaterThan(60_000);
-        assertThat(robust.fraction(Outcome.ANSWERED)).as("most requests still need no person").isGreaterThan(0.8);
+        assertThat(robust.fraction(RequestOutcome.ANSWERED)).as("most requests still need no person").isGreaterThan(0.8);
     }
 
     @ParameterizedTest

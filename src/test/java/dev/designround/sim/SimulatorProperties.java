@@ -36,7 +36,7 @@ class SimulatorProperties {
         Design d = GeneratedDesigns.generate(Sims.CATALOG, nodes, designSeed);
         SimulationResult r = Sims.SIMULATOR.run(d, SMALL.withSeed(seed).withFaults(faults));
         assertThat(r.outcomes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(500);
-        assertThat(Arrays.stream(Outcome.values()).mapToDouble(r::fraction).sum()).isCloseTo(1.0,
+        assertThat(Arrays.stream(RequestOutcome.values()).mapToDouble(r::fraction).sum()).isCloseTo(1.0,
                 org.assertj.core.api.Assertions.within(1e-9));
         assertThat(r.latency().p50Ms()).isLessThanOrEqualTo(r.latency().p95Ms());
         assertThat(r.latency().p95Ms()).isLessThanOrEqualTo(r.latency().p99Ms());
@@ -62,8 +62,8 @@ class SimulatorProperties {
         with.addEdge(Edge.of("fb1", from, "fb", EdgeKind.FALLBACK));
         with.addEdge(Edge.flow("fb2", "fb", "u"));
         SimulationSettings s = SMALL.withSeed(seed).withFaults(Fault.PROVIDER_OUTAGE, Fault.TOOL_FAILURE);
-        long before = Sims.SIMULATOR.run(without, s).count(Outcome.FAILED);
-        long after = Sims.SIMULATOR.run(with, s).count(Outcome.FAILED);
+        long before = Sims.SIMULATOR.run(without, s).count(RequestOutcome.FAILED);
+        long after = Sims.SIMULATOR.run(with, s).count(RequestOutcome.FAILED);
         assertThat(after).isLessThanOrEqualTo(before);
     }
 
@@ -76,8 +76,8 @@ class SimulatorProperties {
         List<String> checked = new ArrayList<>(withModel);
         checked.add(withModel.lastIndexOf("llm") + 1, "grounding-checker");
         SimulationSettings s = SMALL.withSeed(seed).withFaults(Fault.HALLUCINATION);
-        long before = Sims.SIMULATOR.run(chain(withModel), s).count(Outcome.UNSAFE);
-        long after = Sims.SIMULATOR.run(chain(checked), s).count(Outcome.UNSAFE);
+        long before = Sims.SIMULATOR.run(chain(withModel), s).count(RequestOutcome.UNSAFE);
+        long after = Sims.SIMULATOR.run(chain(checked), s).count(RequestOutcome.UNSAFE);
         assertThat(after).isLessThanOrEqualTo(before);
     }
 

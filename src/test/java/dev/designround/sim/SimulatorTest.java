@@ -17,7 +17,7 @@ class SimulatorTest {
     @Test
     void outcomeFractionsSumToOne() {
         SimulationResult r = run(Sims.robust(), Fault.values());
-        double sum = Arrays.stream(Outcome.values()).mapToDouble(r::fraction).sum();
+        double sum = Arrays.stream(RequestOutcome.values()).mapToDouble(r::fraction).sum();
         assertThat(sum).isCloseTo(1.0, within(1e-12));
         assertThat(r.outcomes().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10_000);
     }
@@ -34,7 +34,7 @@ class SimulatorTest {
         SimulationResult one = Sims.SIMULATOR.run(Sims.fragile(), settings.withSeed(1));
         SimulationResult two = Sims.SIMULATOR.run(Sims.fragile(), settings.withSeed(2));
         assertThat(one.outcomes()).isNotEqualTo(two.outcomes());
-        assertThat(one.fraction(Outcome.UNSAFE)).isCloseTo(two.fraction(Outcome.UNSAFE), within(0.02));
+        assertThat(one.fraction(RequestOutcome.UNSAFE)).isCloseTo(two.fraction(RequestOutcome.UNSAFE), within(0.02));
     }
 
     @Test
@@ -45,7 +45,7 @@ class SimulatorTest {
         SimulationResult r = exact(b.chain("u", "a", "b", "u").build());
         assertThat(r.latency().p50Ms()).isEqualTo(350);
         assertThat(r.latency().p99Ms()).isEqualTo(350);
-        assertThat(r.fraction(Outcome.ANSWERED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.ANSWERED)).isEqualTo(1.0);
     }
 
     @Test
@@ -70,7 +70,7 @@ class SimulatorTest {
         b.node("refund", "action-api").errorRate("refund", 0);
         SimulationResult r = run(b.chain("u", "agent", "u").flow("agent", "refund").build());
         assertThat(r.visitsPerRequest("refund")).isCloseTo(0.5, within(0.02));
-        assertThat(r.fraction(Outcome.ANSWERED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.ANSWERED)).isEqualTo(1.0);
     }
 
     @Test
@@ -93,7 +93,7 @@ class SimulatorTest {
         assertThat(r.latency().p50Ms()).isEqualTo(210);
         assertThat(r.visitsPerRequest("tool")).isEqualTo(1.0);
         assertThat(r.visitsPerRequest("orch")).isEqualTo(1.0);
-        assertThat(r.fraction(Outcome.ANSWERED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.ANSWERED)).isEqualTo(1.0);
     }
 
     @Test
@@ -114,7 +114,7 @@ class SimulatorTest {
         quiet(b, "a", 1_000).prop("a", "timeoutMs", "1500");
         SimulationResult r = run(b.chain("u", "a", "u").build());
         // P(exp(0.5 Z) > 1.5) = P(Z > 0.811) = 0.209
-        assertThat(r.fraction(Outcome.FAILED)).isCloseTo(0.209, within(0.015));
+        assertThat(r.fraction(RequestOutcome.FAILED)).isCloseTo(0.209, within(0.015));
         assertThat(r.latency().p99Ms()).isEqualTo(1_500);
     }
 
@@ -124,7 +124,7 @@ class SimulatorTest {
         quiet(b, "a", 100);
         b.node("human", "human-escalation").errorRate("human", 0);
         SimulationResult r = exact(b.chain("u", "a", "human", "u").build());
-        assertThat(r.fraction(Outcome.ESCALATED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.ESCALATED)).isEqualTo(1.0);
         assertThat(r.latency().p50Ms()).isEqualTo(300_100);
     }
 
@@ -143,7 +143,7 @@ class SimulatorTest {
         DesignBuilder b = design();
         quiet(b, "a", 100);
         SimulationResult r = run(b.build());
-        assertThat(r.fraction(Outcome.FAILED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.FAILED)).isEqualTo(1.0);
         assertThat(r.notes()).contains("no user node: requests start and end at a user node, so every request failed");
     }
 
@@ -152,7 +152,7 @@ class SimulatorTest {
         DesignBuilder b = design().node("u", "user");
         quiet(b, "a", 100);
         SimulationResult r = run(b.chain("u", "a").build());
-        assertThat(r.fraction(Outcome.FAILED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.FAILED)).isEqualTo(1.0);
     }
 
     @Test
@@ -161,7 +161,7 @@ class SimulatorTest {
         quiet(b, "a", 10).errorRate("a", 1);
         quiet(b, "b", 10).errorRate("b", 1);
         SimulationResult r = run(b.chain("u", "a", "u").fallback("a", "b").fallback("b", "a").flow("b", "u").build());
-        assertThat(r.fraction(Outcome.FAILED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.FAILED)).isEqualTo(1.0);
         assertThat(r.visitsPerRequest("a")).isLessThanOrEqualTo(RequestWalker.MAX_CALLS_PER_NODE);
     }
 
@@ -202,7 +202,7 @@ class SimulatorTest {
         }
         Design d = b.flow("a2999", "u").flow("b2999", "u").build();
         SimulationResult r = Sims.SIMULATOR.run(d, SimulationSettings.defaults().withRequests(20));
-        assertThat(r.fraction(Outcome.ANSWERED)).isEqualTo(1.0);
+        assertThat(r.fraction(RequestOutcome.ANSWERED)).isEqualTo(1.0);
         assertThat(r.visitsPerRequest("r2999")).isEqualTo(1.0);
     }
 }

@@ -1,6 +1,6 @@
 package dev.designround.ui.simulate;
 
-import dev.designround.sim.Outcome;
+import dev.designround.sim.RequestOutcome;
 import dev.designround.sim.SimUnits;
 import dev.designround.sim.SimulationResult;
 import java.util.EnumMap;
@@ -21,17 +21,17 @@ import javafx.geometry.Pos;
  */
 final class OutcomeBars extends GridPane {
 
-    private static final Map<Outcome, String> MEANING = Map.of(
-            Outcome.ANSWERED, "Reached the user (or an action) safely, on the normal path.",
-            Outcome.ESCALATED, "Went through a person (human review or an approval) and ended safely.",
-            Outcome.FALLBACK, "Ended safely after a fallback edge, or after a router failed over to another model.",
-            Outcome.FAILED, "Got no answer: a node failed with no fallback, a check refused it, or it was shed.",
-            Outcome.UNSAFE, "A fault got through undetected: a wrong or hijacked answer reached a user or an "
+    private static final Map<RequestOutcome, String> MEANING = Map.of(
+            RequestOutcome.ANSWERED, "Reached the user (or an action) safely, on the normal path.",
+            RequestOutcome.ESCALATED, "Went through a person (human review or an approval) and ended safely.",
+            RequestOutcome.FALLBACK, "Ended safely after a fallback edge, or after a router failed over to another model.",
+            RequestOutcome.FAILED, "Got no answer: a node failed with no fallback, a check refused it, or it was shed.",
+            RequestOutcome.UNSAFE, "A fault got through undetected: a wrong or hijacked answer reached a user or an "
                     + "action, or personal data reached a model.");
 
-    private final Map<Outcome, Label> shares = new EnumMap<>(Outcome.class);
-    private final Map<Outcome, Label> counts = new EnumMap<>(Outcome.class);
-    private final Map<Outcome, Region> fills = new EnumMap<>(Outcome.class);
+    private final Map<RequestOutcome, Label> shares = new EnumMap<>(RequestOutcome.class);
+    private final Map<RequestOutcome, Label> counts = new EnumMap<>(RequestOutcome.class);
+    private final Map<RequestOutcome, Region> fills = new EnumMap<>(RequestOutcome.class);
 
     OutcomeBars() {
         getStyleClass().add("outcome-bars");
@@ -47,7 +47,7 @@ final class OutcomeBars extends GridPane {
         count.setMinWidth(52);
         getColumnConstraints().addAll(name, bar, share, count);
         int row = 0;
-        for (Outcome o : Outcome.values()) {
+        for (RequestOutcome o : RequestOutcome.values()) {
             Label label = new Label(o.id());
             label.getStyleClass().add("outcome-name");
             label.setTooltip(new Tooltip(MEANING.get(o)));
@@ -72,7 +72,7 @@ final class OutcomeBars extends GridPane {
     }
 
     void show(SimulationResult result) {
-        for (Outcome o : Outcome.values()) {
+        for (RequestOutcome o : RequestOutcome.values()) {
             double share = result.fraction(o);
             shares.get(o).setText(SimUnits.percent(share));
             counts.get(o).setText(SimUnits.count(result.count(o)));

@@ -127,7 +127,7 @@ class SimulatePanelTest extends WhiteboardFixture {
         assertThat(shown(robot, "#latency-p95")).isEqualTo("p95 8.2 min");
         assertThat(shown(robot, "#sim-cost")).isEqualTo("$1.1186 per request   $1,118.65 per 1,000 requests");
         assertThat(shown(robot, "#outcome-unsafe")).isEqualTo(String.format("%.1f%%",
-                100.0 * r.fraction(dev.designround.sim.Outcome.UNSAFE)));
+                100.0 * r.fraction(dev.designround.sim.RequestOutcome.UNSAFE)));
         assertThat(shown(robot, "#sim-caught-grounding")).isEqualTo("Grounding check: hallucination 1,906");
     }
 

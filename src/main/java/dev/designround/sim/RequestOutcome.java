@@ -8,7 +8,7 @@ import java.util.List;
  * When several apply, {@link #UNSAFE} wins (a fault that reached a user, an action or, for personal data, a model
  * cannot be taken back), then {@link #FAILED}, then {@link #ESCALATED}, then {@link #FALLBACK}.
  */
-public enum Outcome {
+public enum RequestOutcome {
     /** Reached a user (or a side-effecting action) safely, on the normal path. */
     ANSWERED("answered"),
     /** Went through a person (human review or an approval) and ended safely. */
@@ -22,7 +22,7 @@ public enum Outcome {
 
     private final String id;
 
-    Outcome(String id) {
+    RequestOutcome(String id) {
         this.id = id;
     }
 
@@ -32,6 +32,6 @@ public enum Outcome {
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Outcome::id).toList();
+        return Arrays.stream(values()).map(RequestOutcome::id).toList();
     }
 }
