@@ -14,6 +14,8 @@ import dev.designround.ui.window.Services;
 import dev.designround.ui.window.Workbench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +48,11 @@ import javafx.stage.Stage;
  * <pre>
  * mvn -B -q package -DskipTests
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw \
- *     -cp target/design-round.jar:target/test-classes dev.designround.bench.CanvasDragBench
+ *     -cp target/design-round.jar:target/test-classes dev.designround.bench.CanvasDragBench [--drag-only]
  * </pre>
+ * Each drag also reports the CPU time a frame took on the JavaFX and render threads and in the whole process, and
+ * the frame rate that makes possible on two free cores: on a shared machine the measured frame rate says as much
+ * about the other processes as about the whiteboard.
  */
 public final class CanvasDragBench {
 
@@ -58,7 +63,9 @@ public final class CanvasDragBench {
     }
 
     public static void main(String[] args) throws Exception {
-        startupTimes();
+        if (!List.of(args).contains("--drag-only")) {
+            startupTimes();
+        }
         Path home = Files.createTempDirectory("design-round-bench");
         Design design = GeneratedDesigns.generate(CatalogLoader.bundled(), NODES, 42);
         Path file = home.resolve("generated-1000.json");
@@ -97,9 +104,58 @@ public final class CanvasDragBench {
         System.exit(0);
     }
 
+    /**
+     * CPU time spent during a drag, per frame: on the JavaFX thread (events, layout, what the canvas draws), on the
+     * render thread (rasterising, all in software here) and in the whole process (the collector and JIT too).
+     * Other processes on the machine take wall time from the drag, not CPU time, so these say what a frame costs
+     * whatever the load; on two free cores the two threads run side by side.
+     */
+    private record CpuPerFrame(double fx, double render, double process) {
+        /** The frame rate the drag would reach on two free cores (the screen's 60 at most). */
+        double possibleFps() {
+            return Math.min(60, Math.min(1000 / Math.max(fx, render), 2000 / process));
+        }
+    }
+
+    private static final class CpuClock {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private long fxThread;
+        private long fx;
+        private long render;
+        private long process;
+
+        /** Reads the clocks; called on the JavaFX thread. */
+        void start() {
+            fxThread = Thread.currentThread().getId();
+            fx = threads.getThreadCpuTime(fxThread);
+            render = renderCpu();
+            process = os.getProcessCpuTime();
+        }
+
+        CpuPerFrame perFrame(int frames) {
+            return new CpuPerFrame((threads.getThreadCpuTime(fxThread) - fx) / 1e6 / frames,
+                    (renderCpu() - render) / 1e6 / frames, (os.getProcessCpuTime() - process) / 1e6 / frames);
+        }
+
+        private long renderCpu() {
+            long sum = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("QuantumRenderer")) {
+                    sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+                }
+            }
+            return sum;
+        }
+    }
+
+    private static CpuPerFrame lastCpu;
+
     /** Drags a card in a circle, one mouse event per frame; returns the frame intervals in milliseconds. */
     private static List<Double> drag(DiagramCanvas canvas, String nodeId) throws Exception {
         CompletableFuture<List<Double>> done = new CompletableFuture<>();
+        CpuClock clock = new CpuClock();
         Platform.runLater(() -> {
             // at the card's middle, found from the design: zoomed out the card is drawn, not a node
             var box = canvas.nodeBox(nodeId).orElseThrow();
@@ -107,6 +163,7 @@ public final class CanvasDragBench {
                     canvas.viewport().toScreenY(box.centerY()));
             fire(canvas, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
             List<Double> intervals = new ArrayList<>();
+            clock.start();
             new AnimationTimer() {
                 private long first;
                 private long last;
@@ -125,6 +182,7 @@ public final class CanvasDragBench {
                     if (t < SECONDS) {
                         fire(canvas, MouseEvent.MOUSE_DRAGGED, x, y);
                     } else {
+                        lastCpu = clock.perFrame(Math.max(1, intervals.size()));
                         fire(canvas, MouseEvent.MOUSE_RELEASED, x, y);
                         stop();
                         done.complete(intervals);
@@ -152,6 +210,9 @@ public final class CanvasDragBench {
         System.out.printf("%s: %.1f frames per second over %.1f s (%d frames); frame time p50 %.1f ms, p95 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms%n", what, intervals.size() / (total / 1000), total / 1000,
                 intervals.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+        System.out.printf("  CPU per frame: JavaFX thread %.1f ms, render thread %.1f ms, whole process %.1f ms: "
+                + "%.0f frames per second on two free cores%n", lastCpu.fx(), lastCpu.render(), lastCpu.process(),
+                lastCpu.possibleFps());
     }
 
     private static double pct(List<Double> sorted, int p) {
