@@ -62,6 +62,23 @@ class CalibrationSetsTest {
         meetsTheTargets(o);
     }
 
+    /**
+     * The held-out set (drawn after the grader was tuned, calibration-holdout/README.md) does not meet every target
+     * yet: two of its six lean designs grade Strong Hire (docs/grading.md, Calibration). Its floors keep it from
+     * getting worse: no inversion, the verdict as labelled for at least 10 of 12, no gap missed beyond 10 %.
+     */
+    @Test
+    void theHeldOutSetHasNoInversionAndItsVerdictsHoldForAtLeast10Of12() throws Exception {
+        JsonObject o = calibrate(Path.of("calibration-holdout"));
+        String why = disagreements(o);
+        assertThat(CalibrateCommandTest.number(o, "total")).isEqualTo(12);
+        assertThat(CalibrateCommandTest.number(o, "inversions")).as(why).isZero();
+        assertThat(CalibrateCommandTest.number(o, "verdictAgree")).as(why).isGreaterThanOrEqualTo(10);
+        assertThat(CalibrateCommandTest.number(o, "agree")).as(why).isGreaterThanOrEqualTo(6);
+        assertThat(CalibrateCommandTest.number(o, "missed") * 100)
+                .as(why).isLessThanOrEqualTo(10 * CalibrateCommandTest.number(o, "flags"));
+    }
+
     @Test
     void theSharedSetAgreesAtLeast31Of32AndMeetsTheTargets() throws Exception {
         Optional<Path> shared = SHARED.stream().filter(p -> Files.isRegularFile(p.resolve("manifest.json")))
