@@ -18,11 +18,8 @@ record Box(double x, double y, double width, double height) {
         return new Box(newX, newY, width, height);
     }
 
-    boolean overlaps(Box o) {
-        return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
-    }
-
-    boolean contains(double px, double py) {
-        return px >= x && px <= right() && py >= y && py <= bottom();
+    /** Whether the two share any point (touching borders count). */
+    boolean touches(Box o) {
+        return x <= o.right() && o.x <= right() && y <= o.bottom() && o.y <= bottom();
     }
 }

@@ -35,7 +35,7 @@ final class FreeNotes {
         double below = taken.stream().mapToDouble(Box::bottom).max().orElseThrow();
         List<TextNote> covered = zones.freeTexts().stream().filter(t -> {
                     Box b = Sizes.note(t).at(t.x(), t.y());
-                    return taken.stream().anyMatch(b::overlaps);
+                    return taken.stream().anyMatch(b::touches);
                 }).toList();
         double x = left;
         double y = Sizes.up(below + QuickZones.GAP);
