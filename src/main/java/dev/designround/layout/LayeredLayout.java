@@ -18,13 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Arranges a design in layers from left to right, so that requests read from the user on the left to the back end
  * on the right, keeping every card, text note and zone in the zone it was in.
  *
- * <p>Every node gets a card-sized box ({@link CardGeometry}); user nodes go first in their layer, since requests
- * start there and answers flowing back must not pull them into the middle. Zones are laid out with what they hold
+ * <p>Every node gets a card-sized box ({@link CardGeometry}); user nodes go in the first layer (of their zone, when
+ * they are in one), since requests start there and answers flowing back must not pull them into the middle. Zones are laid out with what they hold
  * inside them ({@link ElkLayers}): sized around their cards, text notes and nested zones, with room for the title,
  * never overlapping a zone they do not hold. A text note in a zone is laid out with the zone's cards; a text note
  * in no zone stays where it is, unless the arranged design would cover it or take it into a zone: such notes go in
  * a row under the arrangement. So each card, text note and zone is, after arranging, in the same zone as before
- * ({@link ZoneMap}): an arrangement that would not keep that (it never should) is not used.
+ * ({@link ZoneMap}). Each result is checked for that before it is used: an ELK result that did not keep it would
+ * give way to the quick layout, and one of the quick layout's (it never should) to moving nothing.
  *
  * <p>The result is snapped to the grid and placed so that its top-left corner is where the design's top-left corner
  * (of its cards and zones) was, moved in if the arrangement would leave the canvas

@@ -38,6 +38,8 @@ final class QuickZones {
     /** The edges between two cards of the same zone, by zone id ("" for none). */
     private final Map<String, List<Edge>> edgesWithin = new HashMap<>();
     private final Placement out = new Placement();
+    /** Each zone's size once what it holds is laid out, by id. */
+    private final Map<String, Box> sizes = new HashMap<>();
 
     private QuickZones(Design design, ZoneTree zones) {
         this.zones = zones;
@@ -51,11 +53,15 @@ final class QuickZones {
 
     static Placement place(Design design, ZoneTree zones) {
         QuickZones q = new QuickZones(design, zones);
+        List<Zone> outerFirst = zones.outerFirst();
+        for (int i = outerFirst.size() - 1; i >= 0; i--) { // inner zones first, without recursing however deep
+            q.zone(outerFirst.get(i));
+        }
         q.pack(q.items(zones.freeNodes(), zones.roots(), List.of()), 0, 0);
         return q.out;
     }
 
-    /** What a level holds, inner zones already sized: its cards as one block, its zones, its notes. */
+    /** What a level holds, the zones in it already sized: its cards as one block, its zones, its notes. */
     private List<Item> items(List<Node> cards, List<Zone> children, List<TextNote> notes) {
         List<Item> items = new ArrayList<>();
         if (!cards.isEmpty()) {
@@ -63,7 +69,7 @@ final class QuickZones {
                     List.of())));
         }
         for (Zone child : children) {
-            Box size = zone(child);
+            Box size = sizes.get(child.id());
             items.add(new Item(Sizes.up(size.width()), Sizes.up(size.height()),
                     (x, y) -> out.zones.put(child.id(), size.at(x, y))));
         }
@@ -75,15 +81,16 @@ final class QuickZones {
         return items;
     }
 
-    /** Lays out what a zone holds (inside it first) and returns the zone's size. */
-    private Box zone(Zone zone) {
+    /** Lays out what a zone holds, the zones in it already sized, and sizes the zone. */
+    private void zone(Zone zone) {
         List<Item> items = items(zones.nodesIn(zone.id()), zones.children(zone.id()), zones.textsIn(zone.id()));
         if (items.isEmpty()) {
-            return new Box(0, 0, zone.width(), zone.height());
+            sizes.put(zone.id(), new Box(0, 0, zone.width(), zone.height()));
+            return;
         }
         Box packed = pack(items, Sizes.ZONE_PAD, Sizes.ZONE_TOP);
-        return new Box(0, 0, Math.max(packed.right() + Sizes.ZONE_PAD, Sizes.titleWidth(zone)),
-                packed.bottom() + Sizes.ZONE_PAD);
+        sizes.put(zone.id(), new Box(0, 0, Math.max(packed.right() + Sizes.ZONE_PAD, Sizes.titleWidth(zone)),
+                packed.bottom() + Sizes.ZONE_PAD));
     }
 
     /** Cards in layers, on the grid, as one item. */

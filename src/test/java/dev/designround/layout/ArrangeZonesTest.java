@@ -225,6 +225,31 @@ class ArrangeZonesTest {
     }
 
     @Test
+    void zonesNestedNineHundredDeepAreLaidOutByTheQuickLayoutEvenFromASmallStack() throws InterruptedException {
+        // the quick layout used to size zones by recursing into them: 900 levels overflowed a 256 KB stack
+        Design d = new Design();
+        for (int z = 0; z < 900; z++) {
+            d.addZone(new Zone("z" + z, "Zone " + z, z * 10, z * 10, 100_000 - z * 20, 100_000 - z * 20));
+        }
+        d.addNode(Node.of("u", "user", 9_005, 9_005));
+        d.addNode(Node.of("llm", "llm", 9_200, 9_005));
+        d.addEdge(Edge.flow("e1", "u", "llm"));
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(LayeredLayout.quick(d, ZoneTree.of(d)));
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(result.get()).isInstanceOf(Arrangement.class);
+        assertThat(membership(arranged(d, (Arrangement) result.get()))).isEqualTo(membership(d));
+    }
+
+    @Test
     void aTreeGivenBeforeAnythingHasAPlaceIsWhatTheArrangementDraws() {
         Design d = new Design();
         d.addZone(new Zone("trust", "Trust boundary", 0, 0, Zone.MIN_SIZE, Zone.MIN_SIZE));
