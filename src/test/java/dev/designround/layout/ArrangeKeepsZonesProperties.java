@@ -186,26 +186,15 @@ class ArrangeKeepsZonesProperties {
         }
         for (int i = 0; i < cardDice.size(); i++) {
             List<Double> c = cardDice.get(i);
-            double cx = c.get(1) * 3200;
-            double cy = c.get(2) * 2200;
-            if (!zones.isEmpty() && c.get(0) < 0.6) {
-                Zone z = zones.get((int) (c.get(0) * 1000) % zones.size());
-                cx = z.x() + c.get(1) * z.width();
-                cy = z.y() + c.get(2) * z.height();
-            }
+            double[] centre = somewhere(c, zones);
             String type = c.get(3) < 0.2 ? "user" : c.get(3) < 0.6 ? "llm" : "retriever";
-            d.addNode(Node.of("n" + i, type, cx - CardGeometry.WIDTH / 2, cy - CardGeometry.HEIGHT / 2));
+            d.addNode(Node.of("n" + i, type, centre[0] - CardGeometry.WIDTH / 2, centre[1] - CardGeometry.HEIGHT / 2));
         }
         for (int i = 0; i < noteDice.size(); i++) {
             List<Double> t = noteDice.get(i);
-            double x = t.get(1) * 3200;
-            double y = t.get(2) * 2200;
-            if (!zones.isEmpty() && t.get(0) < 0.6) {
-                Zone z = zones.get((int) (t.get(0) * 1000) % zones.size());
-                x = z.x() + t.get(1) * z.width();
-                y = z.y() + t.get(2) * z.height();
-            }
-            d.addText(new TextNote("t" + i, t.get(3) < 0.5 ? "PHI stays here" : "Nightly batch,\nre-indexed", x, y));
+            double[] corner = somewhere(t, zones);
+            d.addText(new TextNote("t" + i, t.get(3) < 0.5 ? "PHI stays here" : "Nightly batch,\nre-indexed", corner[0],
+                    corner[1]));
         }
         List<String> ids = d.nodes().stream().map(Node::id).toList();
         for (int i = 0; i < edges.size(); i++) {
@@ -213,5 +202,14 @@ class ArrangeKeepsZonesProperties {
                     ids.get(edges.get(i).get2() % ids.size())));
         }
         return d;
+    }
+
+    /** A point: inside a zone picked by the dice, three times in five, else anywhere. */
+    private static double[] somewhere(List<Double> dice, List<Zone> zones) {
+        if (!zones.isEmpty() && dice.get(0) < 0.6) {
+            Zone z = zones.get((int) (dice.get(0) * 1000) % zones.size());
+            return new double[] {z.x() + dice.get(1) * z.width(), z.y() + dice.get(2) * z.height()};
+        }
+        return new double[] {dice.get(1) * 3200, dice.get(2) * 2200};
     }
 }

@@ -234,19 +234,10 @@ class ArrangeZonesTest {
         d.addNode(Node.of("u", "user", 9_005, 9_005));
         d.addNode(Node.of("llm", "llm", 9_200, 9_005));
         d.addEdge(Edge.flow("e1", "u", "llm"));
-        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread small = new Thread(null, () -> {
-            try {
-                result.set(LayeredLayout.quick(d, ZoneTree.of(d)));
-            } catch (Throwable e) {
-                result.set(e);
-            }
-        }, "small-stack", 256 * 1024);
-        small.start();
-        small.join();
+        Object result = LayeredLayoutTest.onASmallStack(() -> LayeredLayout.quick(d, ZoneTree.of(d)));
 
-        assertThat(result.get()).isInstanceOf(Arrangement.class);
-        assertThat(membership(arranged(d, (Arrangement) result.get()))).isEqualTo(membership(d));
+        assertThat(result).isInstanceOf(Arrangement.class);
+        assertThat(membership(arranged(d, (Arrangement) result))).isEqualTo(membership(d));
     }
 
     @Test

@@ -143,18 +143,24 @@ class LayeredLayoutTest {
     void aLongChainIsLaidOutEvenFromAThreadWithASmallStack() throws InterruptedException {
         // ELK recurses once per node of a chain: 5,000 overflowed the main thread, 1,000 a 256 KB one
         Design d = chain(LayeredLayout.ELK_MAX_NODES - 1);
+        Object result = onASmallStack(() -> layout.arrange(d).nodes());
+        assertThat(result).isInstanceOf(Map.class);
+        assertThat((Map<?, ?>) result).hasSize(d.nodeCount());
+    }
+
+    /** What a task returns, or what it throws, run on a thread with a 256 KB stack. */
+    static Object onASmallStack(java.util.function.Supplier<?> task) throws InterruptedException {
         java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
-                result.set(layout.arrange(d).nodes());
+                result.set(task.get());
             } catch (Throwable e) {
                 result.set(e);
             }
         }, "small-stack", 256 * 1024);
         small.start();
         small.join();
-        assertThat(result.get()).isInstanceOf(Map.class);
-        assertThat((Map<?, ?>) result.get()).hasSize(d.nodeCount());
+        return result.get();
     }
 
     @Test
