@@ -1,11 +1,11 @@
 package dev.designround.layout;
 
 import dev.designround.model.CardGeometry;
-import dev.designround.model.Design;
 import dev.designround.model.Edge;
 import dev.designround.model.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +20,7 @@ import java.util.Map;
  * wrapped into bands so that the whole stays about as wide as it is tall, however long its chains.
  *
  * <p>Positions start at (0, 0); {@link LayeredLayout} moves them where the design was and snaps them to the grid.
+ * Designs with zones lay out each zone's cards this way, as a block ({@link QuickZones}).
  */
 final class QuickLayers {
 
@@ -34,8 +35,8 @@ final class QuickLayers {
     private final int[][] in;
     private final boolean[] user;
 
-    private QuickLayers(Design design) {
-        nodes = List.copyOf(design.nodes());
+    private QuickLayers(List<Node> cards, Collection<Edge> edges) {
+        nodes = List.copyOf(cards);
         n = nodes.size();
         Map<String, Integer> index = new HashMap<>();
         user = new boolean[n];
@@ -44,10 +45,10 @@ final class QuickLayers {
             user[i] = nodes.get(i).type().equals(LayeredLayout.USER);
         }
         List<int[]> pairs = new ArrayList<>();
-        for (Edge e : design.edges()) {
-            int from = index.get(e.from());
-            int to = index.get(e.to());
-            if (from != to && !(user[from] && user[to])) {
+        for (Edge e : edges) {
+            Integer from = index.get(e.from());
+            Integer to = index.get(e.to());
+            if (from != null && to != null && !from.equals(to) && !(user[from] && user[to])) {
                 pairs.add(new int[] {from, to});
             }
         }
@@ -69,25 +70,9 @@ final class QuickLayers {
         return adj;
     }
 
-    /**
-     * How much work ELK's layered algorithm would have, roughly: nodes plus the layers edges cross (ELK adds a
-     * dummy node for each), with layers counted as here.
-     */
-    static long work(Design design) {
-        QuickLayers q = new QuickLayers(design);
-        int[] layer = q.layers();
-        long work = q.n;
-        for (int v = 0; v < q.n; v++) {
-            for (int w : q.out[v]) {
-                work += Math.abs(layer[w] - layer[v]);
-            }
-        }
-        return work;
-    }
-
-    /** Top-left positions from (0, 0), by node id, in design order. */
-    static Map<String, CanvasPoint> arrange(Design design) {
-        return new QuickLayers(design).place();
+    /** Top-left positions from (0, 0) for some of a design's cards, by id; edges to other cards are left out. */
+    static Map<String, CanvasPoint> arrange(List<Node> cards, Collection<Edge> edges) {
+        return new QuickLayers(cards, edges).place();
     }
 
     private Map<String, CanvasPoint> place() {

@@ -43,7 +43,7 @@ class ArchitectureTest {
             .whereLayer("Round").mayOnlyBeAccessedByLayers("Io", "Batch", "Cli", "Ui")
             .whereLayer("Sim").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Io", "Cli", "Ui")
-            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Io", "Batch", "Cli", "Ui")
+            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Layout", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Scenario", "Round", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Scenario", "Io", "Batch", "Cli", "Ui")
             .whereLayer("Model").mayNotAccessAnyLayer()

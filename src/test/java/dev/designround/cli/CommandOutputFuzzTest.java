@@ -66,7 +66,7 @@ class CommandOutputFuzzTest {
         safe("check", text.toString());
 
         if (design.nodeCount() <= 200) {
-            for (Map.Entry<String, CanvasPoint> p : new LayeredLayout().arrange(design).entrySet()) {
+            for (Map.Entry<String, CanvasPoint> p : new LayeredLayout().arrange(design).nodes().entrySet()) {
                 if (Math.abs(p.getValue().x()) > CardGeometry.MAX_COORDINATE
                         || Math.abs(p.getValue().y()) > CardGeometry.MAX_COORDINATE) {
                     throw new AssertionError("auto-arrange put " + p.getKey() + " off the canvas: " + p.getValue());

@@ -20,7 +20,7 @@ class LayeredLayoutTest {
         Design d = design().node("u", "user").node("gw", "api-gateway").node("llm", "llm").chain("u", "gw", "llm")
                 .build();
 
-        Map<String, CanvasPoint> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d).nodes();
 
         assertThat(p.get("u").x()).isLessThan(p.get("gw").x());
         assertThat(p.get("gw").x()).isLessThan(p.get("llm").x());
@@ -33,7 +33,7 @@ class LayeredLayoutTest {
                 .node("llm", "llm").flow("u", "a").flow("a", "b").flow("a", "c").flow("b", "llm").flow("c", "llm")
                 .flow("llm", "u").build();
 
-        Map<String, CanvasPoint> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d).nodes();
 
         List<String> ids = new ArrayList<>(p.keySet());
         for (int i = 0; i < ids.size(); i++) {
@@ -52,7 +52,7 @@ class LayeredLayoutTest {
         Design d = design().node(Node.of("a", "user", 333, 101)).node(Node.of("b", "llm", 900, 500)).flow("a", "b")
                 .build();
 
-        Map<String, CanvasPoint> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d).nodes();
 
         for (CanvasPoint pos : p.values()) {
             assertThat(pos.x() % CardGeometry.GRID).isZero();
@@ -67,7 +67,7 @@ class LayeredLayoutTest {
         Design d = design().node("u", "user").node("llm", "llm").chain("u", "llm", "u").flow("u", "llm")
                 .flow("llm", "llm").build();
 
-        assertThat(layout.arrange(d)).containsOnlyKeys("u", "llm");
+        assertThat(layout.arrange(d).nodes()).containsOnlyKeys("u", "llm");
     }
 
     @Test
@@ -75,7 +75,7 @@ class LayeredLayoutTest {
         Design d = design().node("llm", "llm").node("guard", "output-guardrail").node("u", "user")
                 .node("gw", "api-gateway").chain("llm", "guard", "u", "gw", "llm").build();
 
-        Map<String, CanvasPoint> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d).nodes();
 
         double userX = p.get("u").x();
         assertThat(p.values()).allSatisfy(pos -> assertThat(pos.x()).isGreaterThanOrEqualTo(userX));
@@ -89,7 +89,7 @@ class LayeredLayoutTest {
         Design d = design().node("u", "user").node("v", "user").node("llm", "llm").flow("u", "v").flow("v", "u")
                 .chain("u", "llm", "v").build();
 
-        Map<String, CanvasPoint> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d).nodes();
 
         assertThat(p).containsOnlyKeys("u", "v", "llm");
         assertThat(p.get("u").x()).isEqualTo(p.get("v").x()).isLessThan(p.get("llm").x());
@@ -97,7 +97,7 @@ class LayeredLayoutTest {
 
     @Test
     void anEmptyDesignHasNoPositions() {
-        assertThat(layout.arrange(new Design())).isEmpty();
+        assertThat(layout.arrange(new Design()).nodes()).isEmpty();
     }
 
     @Test
@@ -143,24 +143,30 @@ class LayeredLayoutTest {
     void aLongChainIsLaidOutEvenFromAThreadWithASmallStack() throws InterruptedException {
         // ELK recurses once per node of a chain: 5,000 overflowed the main thread, 1,000 a 256 KB one
         Design d = chain(LayeredLayout.ELK_MAX_NODES - 1);
+        Object result = onASmallStack(() -> layout.arrange(d).nodes());
+        assertThat(result).isInstanceOf(Map.class);
+        assertThat((Map<?, ?>) result).hasSize(d.nodeCount());
+    }
+
+    /** What a task returns, or what it throws, run on a thread with a 256 KB stack. */
+    static Object onASmallStack(java.util.function.Supplier<?> task) throws InterruptedException {
         java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
-                result.set(layout.arrange(d));
+                result.set(task.get());
             } catch (Throwable e) {
                 result.set(e);
             }
         }, "small-stack", 256 * 1024);
         small.start();
         small.join();
-        assertThat(result.get()).isInstanceOf(Map.class);
-        assertThat((Map<?, ?>) result.get()).hasSize(d.nodeCount());
+        return result.get();
     }
 
     @Test
     void designsTooLargeForElkAreLaidOutInLayersWithoutOverlapsAndOnTheCanvas() {
         for (Design d : List.of(chain(10_000), tangle(10_000, 50_000, 3), tangle(1_500, 3_000, 4))) {
-            Map<String, CanvasPoint> p = layout.arrange(d);
+            Map<String, CanvasPoint> p = layout.arrange(d).nodes();
             assertThat(p).hasSize(d.nodeCount());
             assertNoOverlaps(p);
             for (CanvasPoint pos : p.values()) {
@@ -175,7 +181,7 @@ class LayeredLayoutTest {
 
     @Test
     void aLongChainIsWrappedIntoBandsNotOneEndlessRow() {
-        Map<String, CanvasPoint> p = layout.arrange(chain(10_000));
+        Map<String, CanvasPoint> p = layout.arrange(chain(10_000)).nodes();
         double width = p.values().stream().mapToDouble(CanvasPoint::x).max().orElseThrow();
         double height = p.values().stream().mapToDouble(CanvasPoint::y).max().orElseThrow();
         assertThat(width).isLessThan(40_000);
@@ -190,7 +196,7 @@ class LayeredLayoutTest {
                 .node(Node.of("b", "llm", CardGeometry.MAX_COORDINATE, CardGeometry.MAX_COORDINATE))
                 .chain("u", "a", "b").build();
 
-        Map<String, CanvasPoint> p = layout.arrange(d);
+        Map<String, CanvasPoint> p = layout.arrange(d).nodes();
 
         assertNoOverlaps(p);
         for (CanvasPoint pos : p.values()) {

@@ -75,7 +75,8 @@ public final class DrawioExporter implements Exporter {
         XmlDocs.write(document(request.design(), request.catalog()), out);
     }
 
-    Document document(Design design, Catalog catalog) {
+    Document document(Design given, Catalog catalog) {
+        Design design = SceneBuilder.placed(given);
         Document doc = XmlDocs.newDocument();
         Element file = doc.createElement("mxfile");
         doc.appendChild(file);
@@ -106,7 +107,7 @@ public final class DrawioExporter implements Exporter {
             parents.put(z.id(), new Parent(id, z.x(), z.y()));
         }
         Map<String, String> ids = new HashMap<>();
-        List<Node> placed = SceneBuilder.placed(design);
+        List<Node> placed = List.copyOf(design.nodes());
         for (Node n : placed) {
             String id = "n" + (ids.size() + 1);
             ids.put(n.id(), id);

@@ -22,7 +22,6 @@ import dev.designround.diagram.SceneItem.Box;
 import dev.designround.diagram.SceneItem.Group;
 import dev.designround.diagram.SceneItem.Polyline;
 import dev.designround.diagram.SceneItem.TextLine;
-import dev.designround.layout.CanvasPoint;
 import dev.designround.layout.LayeredLayout;
 import dev.designround.model.Catalog;
 import dev.designround.model.Design;
@@ -74,12 +73,13 @@ public final class SceneBuilder {
         this(catalog, theme, DiagramFont.get());
     }
 
-    public DiagramScene build(Design design) {
+    public DiagramScene build(Design drawn) {
+        Design design = placed(drawn);
         Map<String, Rect> cards = new LinkedHashMap<>();
         CardDrawing cardDrawing = new CardDrawing(catalog, theme, font);
         List<SceneItem> cardGroups = new ArrayList<>();
         Set<String> categories = new LinkedHashSet<>();
-        for (Node n : placed(design)) {
+        for (Node n : design.nodes()) {
             cards.put(n.id(), CardDrawing.rect(n));
             cardGroups.add(cardDrawing.draw(n));
             catalog.categoryOf(n).ifPresent(categories::add);
@@ -182,32 +182,29 @@ public final class SceneBuilder {
     }
 
     /**
-     * The nodes where they are drawn: where the user put them, except when every node sits on the same spot (a
-     * design written by hand or by a script without positions), where they are arranged in layers from the user on
-     * the left (the whiteboard's Auto-arrange, {@link LayeredLayout}) instead of hiding each other; a grid in design
-     * order if the layout cannot be computed.
+     * The design as it is drawn: as the user placed it, except when every node sits on the same spot (a design
+     * written by hand or by a script without positions), where it is arranged in layers from the user on the left
+     * (the whiteboard's Auto-arrange, {@link LayeredLayout}: zones around what they hold, text notes in them with
+     * their cards) instead of stacking its cards; its cards in a grid in design order, the rest where it was, if the
+     * layout cannot be computed. The design given is never changed.
      */
-    static List<Node> placed(Design design) {
+    static Design placed(Design design) {
         List<Node> nodes = List.copyOf(design.nodes());
         boolean stacked = nodes.size() > 1 && nodes.stream()
                 .allMatch(n -> n.x() == nodes.get(0).x() && n.y() == nodes.get(0).y());
         if (!stacked) {
-            return nodes;
+            return design;
         }
+        Design placed = design.copy();
         try {
-            Map<String, CanvasPoint> arranged = new LayeredLayout().arrange(design);
-            return nodes.stream().map(n -> {
-                CanvasPoint p = arranged.get(n.id());
-                return p == null ? n : n.withPosition(p.x(), p.y());
-            }).toList();
+            new LayeredLayout().arrange(design).applyTo(placed);
         } catch (RuntimeException e) {
             int columns = (int) Math.ceil(Math.sqrt(nodes.size() * 2.0));
-            List<Node> grid = new ArrayList<>();
             for (int i = 0; i < nodes.size(); i++) {
-                grid.add(nodes.get(i).withPosition(GRID_X * (i % columns), GRID_Y * (i / columns)));
+                placed.updateNode(nodes.get(i).withPosition(GRID_X * (i % columns), GRID_Y * (i / columns)));
             }
-            return grid;
         }
+        return placed;
     }
 
     private String edgeTitle(Design design, Edge e) {

@@ -4,8 +4,9 @@ import dev.designround.catalog.CatalogLoader;
 import dev.designround.io.DesignFormat;
 import dev.designround.json.InputException;
 import dev.designround.json.Suggestions;
-import dev.designround.layout.CanvasPoint;
+import dev.designround.layout.Arrangement;
 import dev.designround.layout.LayeredLayout;
+import dev.designround.layout.ZoneTree;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
@@ -24,6 +25,7 @@ import dev.designround.diagram.ZoneDrawing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,21 +110,77 @@ final class Recogniser {
             EdgeKind kind = l.kind().flatMap(EdgeKind::fromId).orElse(l.dashed() ? EdgeKind.ASYNC : EdgeKind.FLOW);
             design.addEdge(new Edge(id, from, to, l.text(), kind));
         }
-        if (!placed && design.nodeCount() > 0) {
-            Map<String, CanvasPoint> arranged = new LayeredLayout().arrange(design);
-            for (Node node : List.copyOf(design.nodes())) {
-                CanvasPoint p = arranged.get(node.id());
-                if (p != null) {
-                    design.updateNode(node.withPosition(p.x(), p.y()));
-                }
-            }
-        }
         Map<String, Diagram.Box> boxes = new HashMap<>(); // where each shape, note and area ended up, by key
+        if (!placed && design.nodeCount() > 0) {
+            boxes.putAll(arrange(diagram, design, nodeOf));
+        }
         nodeOf.forEach((key, id) -> design.node(id).ifPresent(node -> boxes.put(key, new Diagram.Box(node.x(),
                 node.y(), CardGeometry.WIDTH, CardGeometry.HEIGHT))));
         notes(diagram, design, placed, stretch, boxes, display);
         zones(diagram, design, placed, stretch, boxes, display);
         return new ImportResult(diagram.tool(), diagram.page(), design, shapes, diagram.leftOut());
+    }
+
+    /**
+     * Lays out a design whose shapes have no positions, in layers, each group (a Mermaid subgraph) drawn around
+     * what it holds and around nothing else, nested groups inside their parents: the whiteboard's Auto-arrange, told
+     * what each group holds ({@link ZoneTree}). Returns the groups' boxes by key; groups holding no shape have none.
+     */
+    private static Map<String, Diagram.Box> arrange(Diagram diagram, Design design, Map<String, String> nodeOf) {
+        Map<String, Diagram.Area> byKey = new LinkedHashMap<>();
+        diagram.areas().forEach(a -> byKey.putIfAbsent(a.key(), a));
+        Design scratch = design.copy();
+        Map<String, String> zoneOf = new HashMap<>(); // area key -> scratch zone id
+        for (Diagram.Area area : byKey.values()) {
+            if (holdsShape(area, byKey, nodeOf, new HashSet<>())) {
+                String id = "z" + (zoneOf.size() + 1);
+                zoneOf.put(area.key(), id);
+                scratch.addZone(new Zone(id, area.label(), 0, 0, Zone.MIN_SIZE, Zone.MIN_SIZE));
+            }
+        }
+        Map<String, String> parentOfZone = new HashMap<>();
+        Map<String, String> zoneOfNode = new HashMap<>();
+        for (Diagram.Area area : byKey.values()) {
+            String zone = zoneOf.get(area.key());
+            if (zone == null) {
+                continue;
+            }
+            for (String member : area.members()) {
+                if (nodeOf.containsKey(member)) {
+                    zoneOfNode.putIfAbsent(nodeOf.get(member), zone);
+                } else if (zoneOf.containsKey(member) && !parentOfZone.containsKey(zoneOf.get(member))
+                        && !within(zone, zoneOf.get(member), parentOfZone)) {
+                    parentOfZone.put(zoneOf.get(member), zone);
+                }
+            }
+        }
+        Arrangement arranged = new LayeredLayout().arrange(scratch, ZoneTree.of(scratch, parentOfZone, zoneOfNode));
+        arranged.nodes().forEach((id, p) -> design.node(id).ifPresent(n -> design.updateNode(n.withPosition(p.x(),
+                p.y()))));
+        Map<String, Diagram.Box> boxes = new HashMap<>();
+        zoneOf.forEach((key, id) -> Optional.ofNullable(arranged.zones().get(id)).ifPresent(z -> boxes.put(key,
+                new Diagram.Box(z.x(), z.y(), z.width(), z.height()))));
+        return boxes;
+    }
+
+    /** Whether an area holds a shape, itself or through the areas in it. */
+    private static boolean holdsShape(Diagram.Area area, Map<String, Diagram.Area> byKey, Map<String, String> nodeOf,
+                                      Set<String> seen) {
+        if (!seen.add(area.key())) {
+            return false;
+        }
+        return area.members().stream().anyMatch(m -> nodeOf.containsKey(m)
+                || (byKey.containsKey(m) && holdsShape(byKey.get(m), byKey, nodeOf, seen)));
+    }
+
+    /** Whether a zone is the other or nested in it, however deep. */
+    private static boolean within(String zone, String other, Map<String, String> parentOfZone) {
+        for (String z = zone; z != null; z = parentOfZone.get(z)) {
+            if (z.equals(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.designround.ui.edit;
 
 import dev.designround.diagram.Rect;
+import dev.designround.layout.Arrangement;
 import dev.designround.layout.CanvasPoint;
 import dev.designround.model.Catalog;
 import dev.designround.model.ComponentType;
@@ -12,12 +13,15 @@ import dev.designround.model.Node;
 import dev.designround.model.TextNote;
 import dev.designround.model.Zone;
 import dev.designround.ui.command.AddElementsCommand;
+import dev.designround.ui.command.Command;
 import dev.designround.ui.command.CommandStack;
 import dev.designround.ui.command.CompoundCommand;
 import dev.designround.ui.command.DeleteCommand;
 import dev.designround.ui.command.EditNotesCommand;
 import dev.designround.ui.command.MoveNodesCommand;
 import dev.designround.ui.command.ReplaceCommand;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,9 +117,22 @@ public final class Editor {
         }
     }
 
-    /** Puts every node where an automatic layout says, as one undoable step. */
-    public void arrange(Map<String, CanvasPoint> layout) {
-        stack.execute(MoveNodesCommand.to("Auto-arrange", design, layout));
+    /**
+     * Puts cards, zones and text notes where an automatic layout says, as one undoable step ("Auto-arrange"); what
+     * is no longer in the design is left out. Returns whether anything moved.
+     */
+    public boolean arrange(Arrangement arrangement) {
+        Map<String, CanvasPoint> cards = new LinkedHashMap<>(arrangement.nodes());
+        cards.keySet().removeIf(id -> !design.hasNode(id));
+        List<Command> parts = new ArrayList<>();
+        parts.add(MoveNodesCommand.to("Auto-arrange", design, cards));
+        arrangement.zones().forEach((id, after) -> design.zone(id).ifPresent(before -> parts.add(
+                ReplaceCommand.zone("Auto-arrange", before, after))));
+        arrangement.texts().forEach((id, p) -> design.text(id).ifPresent(before -> parts.add(
+                ReplaceCommand.text("Auto-arrange", before, before.withPosition(p.x(), p.y())))));
+        Command step = new CompoundCommand("Auto-arrange", parts);
+        stack.execute(step);
+        return !step.isEmpty();
     }
 
     /**

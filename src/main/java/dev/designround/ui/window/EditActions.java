@@ -3,13 +3,13 @@ package dev.designround.ui.window;
 import dev.designround.io.DesignReader;
 import dev.designround.io.DesignWriter;
 import dev.designround.layout.CanvasPoint;
+import dev.designround.layout.Arrangement;
 import dev.designround.layout.LayeredLayout;
 import dev.designround.model.CardGeometry;
 import dev.designround.model.Design;
 import dev.designround.ui.edit.Alignment;
 import dev.designround.ui.edit.Editor;
 import dev.designround.ui.edit.Fragment;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
@@ -111,15 +111,17 @@ final class EditActions {
         });
     }
 
-    /** Lays the design out in layers, left to right, without blocking the window. */
+    /**
+     * Lays the design out in layers, left to right, zones around what they hold, without blocking the window.
+     */
     void autoArrange() {
         editor().ifPresent(editor -> {
             Design snapshot = editor.design().copy();
             long version = editor.stack().version();
             workbench.status("Arranging…");
             Thread worker = new Thread(() -> {
-                Map<String, CanvasPoint> positions = layout.arrange(snapshot);
-                Platform.runLater(() -> apply(editor, version, positions));
+                Arrangement arrangement = layout.arrange(snapshot);
+                Platform.runLater(() -> apply(editor, version, arrangement));
             }, "auto-arrange");
             worker.setDaemon(true);
             worker.setUncaughtExceptionHandler((t, error) -> Platform.runLater(() -> {
@@ -129,14 +131,19 @@ final class EditActions {
         });
     }
 
-    private void apply(Editor editor, long version, Map<String, CanvasPoint> positions) {
+    private void apply(Editor editor, long version, Arrangement arrangement) {
         if (editor().filter(e -> e == editor).isEmpty() || editor.stack().version() != version) {
             workbench.status("Auto-arrange skipped: the design changed while it was being arranged");
             return;
         }
-        editor.arrange(positions);
+        if (!editor.arrange(arrangement)) {
+            workbench.status("Auto-arrange: nothing to move");
+            return;
+        }
         workbench.canvas().fitToContent();
-        workbench.status("Arranged " + count(positions.size()) + " (undo with Ctrl+Z)");
+        int zones = arrangement.zones().size();
+        workbench.status("Arranged " + count(arrangement.nodes().size()) + (zones == 0 ? ""
+                : " and " + zones + (zones == 1 ? " zone" : " zones")) + " (undo with Ctrl+Z)");
     }
 
     private static String count(int nodes) {

@@ -352,6 +352,29 @@ class ZonesAndTextExportTest {
     }
 
     @Test
+    void aDesignWithoutPositionsIsDrawnArrangedWithItsZonesAroundWhatTheyHold() {
+        Design unplaced = new Design();
+        unplaced.addZone(new Zone("tenancy", "Customer tenancy", -100, -100, 600, 400));
+        unplaced.addText(new TextNote("note", "one hospital", 0, 0));
+        for (String id : List.of("u", "gw", "llm", "db")) {
+            unplaced.addNode(Node.of(id, id.equals("u") ? "user" : "llm", 0, 0));
+        }
+        unplaced.addEdge(dev.designround.model.Edge.flow("e1", "u", "gw"));
+        unplaced.addEdge(dev.designround.model.Edge.flow("e2", "gw", "llm"));
+        unplaced.addEdge(dev.designround.model.Edge.flow("e3", "llm", "db"));
+
+        Design drawn = SceneBuilder.placed(unplaced);
+
+        Zone tenancy = drawn.zone("tenancy").orElseThrow();
+        assertThat(drawn.nodes()).allSatisfy(n -> assertThat(tenancy.contains(n.x(), n.y())
+                && tenancy.contains(n.x() + dev.designround.model.CardGeometry.WIDTH,
+                n.y() + dev.designround.model.CardGeometry.HEIGHT)).as(n.id()).isTrue());
+        assertThat(drawn.nodes().stream().map(n -> n.x() + "," + n.y()).distinct()).hasSize(4);
+        assertThat(dev.designround.model.ZoneMap.of(drawn).zoneOfText("note")).map(Zone::id).contains("tenancy");
+        assertThat(unplaced.node("llm").orElseThrow().x()).isZero(); // the design given is not changed
+    }
+
+    @Test
     void aZoneBoxIsDashedInTheScene() {
         DiagramScene scene = new SceneBuilder(ExportFixtures.catalog(), Theme.DARK).build(zoned);
         Box box = (Box) group(scene, "zone", "hipaa").items().get(0);

@@ -289,6 +289,10 @@ class MermaidImportTest {
                   subgraph nothing
                   end
                   user([Doctor]) --> gw
+                  llm --> guard{Output guardrail}
+                  guard --> user
+                  gw --> logs[(Audit log)]
+                  red --> logs
                 """);
         Design d = r.design();
         ZoneMap zones = ZoneMap.of(d);
@@ -298,6 +302,17 @@ class MermaidImportTest {
         assertThat(zones.zoneOfNode("gw")).hasValueSatisfying(z -> assertThat(z.label())
                 .isEqualTo("Trust boundary"));
         assertThat(zones.zoneOfNode("user")).isEmpty();
+        // laid out without its subgraphs, the audit log sat between two members and the trust boundary took it in
+        assertThat(zones.zoneOfNode("logs")).isEmpty();
+        assertThat(zones.zoneOfNode("guard")).isEmpty();
+        dev.designround.model.Zone outer = zones.zoneOfNode("gw").orElseThrow();
+        assertThat(zones.nodesWithin(outer.id())).containsExactlyInAnyOrder("gw", "red", "llm");
+        for (dev.designround.model.Node n : d.nodes()) {
+            boolean in = zones.nodesWithin(outer.id()).contains(n.id());
+            boolean touches = n.x() < outer.right() && outer.x() < n.x() + dev.designround.model.CardGeometry.WIDTH
+                    && n.y() < outer.bottom() && outer.y() < n.y() + dev.designround.model.CardGeometry.HEIGHT;
+            assertThat(touches).as(n.id() + " on the trust boundary").isEqualTo(in);
+        }
     }
 
     @Test

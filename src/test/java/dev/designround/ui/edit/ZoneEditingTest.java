@@ -50,6 +50,30 @@ class ZoneEditingTest {
     }
 
     @Test
+    void autoArrangeMovesCardsZonesAndNotesInOneStepKeepingWhatEachZoneHoldsAndUndoPutsAllBack() {
+        design.addEdge(dev.designround.model.Edge.flow("e1", "user", "phi"));
+        design.addEdge(dev.designround.model.Edge.flow("e2", "phi", "llm"));
+        Design before = design.copy();
+        ZoneMap map = ZoneMap.of(before);
+
+        boolean moved = editor.arrange(new dev.designround.layout.LayeredLayout().arrange(design.copy()));
+
+        assertThat(moved).isTrue();
+        assertThat(design.zone("hipaa")).isNotEqualTo(before.zone("hipaa"));
+        ZoneMap after = ZoneMap.of(design);
+        for (String id : List.of("llm", "phi", "user")) {
+            assertThat(after.zoneOfNode(id).map(Zone::id)).as(id).isEqualTo(map.zoneOfNode(id).map(Zone::id));
+        }
+        assertThat(after.zoneOfText("t1").map(Zone::id)).contains("hipaa");
+        assertThat(after.parent("inner").map(Zone::id)).contains("hipaa");
+        assertThat(editor.stack().undoName()).contains("Auto-arrange");
+        editor.undo();
+        assertThat(design).isEqualTo(before);
+        editor.redo();
+        assertThat(ZoneMap.of(design).nodesWithin("hipaa")).containsExactlyInAnyOrder("llm", "phi");
+    }
+
+    @Test
     void aCardMovedOnItsOwnLeavesItsZoneAndJoinsTheOneItIsDroppedIn() {
         editor.selection().selectNode("user");
         editor.moveTo(java.util.Map.of("user", new dev.designround.layout.CanvasPoint(96, 96)));

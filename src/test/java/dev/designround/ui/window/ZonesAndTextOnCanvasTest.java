@@ -98,6 +98,41 @@ class ZonesAndTextOnCanvasTest extends WhiteboardFixture {
     }
 
     @Test
+    void ctrlShiftLArrangesTheZonesWithTheirCardsAndOneUndoPutsEverythingBack(FxRobot robot) throws Exception {
+        Design example = new DesignReader(CatalogLoader.bundled())
+                .read(Path.of("examples/medical-transcription-zones.json"));
+        open(robot, example);
+        Design before = model().copy();
+        ZoneMap held = ZoneMap.of(before);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> editor().stack().canUndo());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        ZoneMap after = ZoneMap.of(model());
+        for (Node n : before.nodes()) {
+            assertThat(after.zoneOfNode(n.id()).map(Zone::id)).as(n.id())
+                    .isEqualTo(held.zoneOfNode(n.id()).map(Zone::id));
+        }
+        for (TextNote t : before.texts()) {
+            assertThat(after.zoneOfText(t.id()).map(Zone::id)).as(t.id())
+                    .isEqualTo(held.zoneOfText(t.id()).map(Zone::id));
+        }
+        assertThat(after.parent("hipaa").map(Zone::id)).contains("tenancy");
+        assertThat(model().zone("hipaa")).isNotEqualTo(before.zone("hipaa"));
+        assertThat(canvas().zoneShown("hipaa")).isEqualTo(model().zone("hipaa"));
+        assertThat(robot.lookup("#status-message").queryLabeled().getText())
+                .isEqualTo("Arranged 18 nodes and 3 zones (undo with Ctrl+Z)");
+        assertThat(editor().stack().undoName()).contains("Auto-arrange");
+
+        ctrl(robot, KeyCode.Z);
+
+        assertThat(model()).isEqualTo(before);
+        assertThat(canvas().zoneShown("hipaa")).isEqualTo(before.zone("hipaa"));
+    }
+
+    @Test
     void undoPutsAMovedZoneAndItsCardsBackAndRedoMovesThemAgain(FxRobot robot) {
         open(robot, oneZone());
         Design before = model().copy();
