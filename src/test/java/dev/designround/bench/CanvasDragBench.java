@@ -48,8 +48,10 @@ import javafx.stage.Stage;
  * <pre>
  * mvn -B -q package -DskipTests
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw \
- *     -cp target/design-round.jar:target/test-classes dev.designround.bench.CanvasDragBench [--drag-only]
+ *     -cp target/design-round.jar:target/test-classes dev.designround.bench.CanvasDragBench [--drag-only] [--warm]
  * </pre>
+ * {@code --warm} drags once unmeasured first: a drag five seconds after the JVM started shares the two cores with
+ * the JIT compiler.
  * Each drag also reports the CPU time a frame took on the JavaFX and render threads and in the whole process, and
  * the frame rate that makes possible on two free cores: on a shared machine the measured frame rate says as much
  * about the other processes as about the whiteboard.
@@ -93,6 +95,9 @@ public final class CanvasDragBench {
             canvas.reveal("n500");
             return null;
         });
+        if (List.of(args).contains("--warm")) {
+            drag(canvas, "n500"); // once unmeasured, so the JIT compiler has done its work before the measured drag
+        }
         report("drag at 100 % zoom", drag(canvas, "n500"));
         onFx(() -> {
             canvas.fitToContent();

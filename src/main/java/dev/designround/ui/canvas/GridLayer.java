@@ -20,6 +20,10 @@ final class GridLayer extends Region {
     private final Path minor = new Path();
     private final Path major = new Path();
     private Viewport viewport = Viewport.IDENTITY;
+    /** What the lines were last drawn for: a layout pass with the same size and viewport leaves them alone. */
+    private Viewport drawnFor;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
 
     GridLayer() {
         getStyleClass().add("grid");
@@ -47,6 +51,12 @@ final class GridLayer extends Region {
     private void redraw() {
         double w = getWidth();
         double h = getHeight();
+        if (viewport.equals(drawnFor) && w == drawnWidth && h == drawnHeight) {
+            return; // new path elements, even equal ones, would throw away the cached bitmap and redraw every line
+        }
+        drawnFor = viewport;
+        drawnWidth = w;
+        drawnHeight = h;
         double step = CardGeometry.GRID * viewport.scale();
         java.util.List<PathElement> fine = new java.util.ArrayList<>();
         java.util.List<PathElement> strong = new java.util.ArrayList<>();
