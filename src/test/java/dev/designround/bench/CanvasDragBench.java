@@ -105,6 +105,7 @@ public final class CanvasDragBench {
         });
         report("drag zoomed out to the whole design (" + Math.round(onFx(() -> canvas.viewport().scale()) * 100)
                 + " %)", drag(canvas, "n500"));
+        report("baseline: a frame that changes one pixel of the window", blink(canvas));
         Platform.exit();
         System.exit(0);
     }
@@ -189,6 +190,47 @@ public final class CanvasDragBench {
                     } else {
                         lastCpu = clock.perFrame(Math.max(1, intervals.size()));
                         fire(canvas, MouseEvent.MOUSE_RELEASED, x, y);
+                        stop();
+                        done.complete(intervals);
+                    }
+                }
+            }.start();
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * What a frame costs the renderer when almost nothing changes: a one-pixel square blinks in a corner of the
+     * window for as long as a drag lasts. The difference between a drag's CPU per frame and this is what the drag
+     * itself costs; this part is the rendering pipeline's own (in software under Xvfb, putting the frame on the
+     * screen).
+     */
+    private static List<Double> blink(DiagramCanvas canvas) throws Exception {
+        CompletableFuture<List<Double>> done = new CompletableFuture<>();
+        CpuClock clock = new CpuClock();
+        Platform.runLater(() -> {
+            javafx.scene.layout.Pane root = (javafx.scene.layout.Pane) canvas.getScene().getRoot();
+            javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(1, 1);
+            dot.setManaged(false);
+            root.getChildren().add(dot);
+            List<Double> intervals = new ArrayList<>();
+            clock.start();
+            new AnimationTimer() {
+                private long first;
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (first == 0) {
+                        first = now;
+                    } else {
+                        intervals.add((now - last) / 1e6);
+                    }
+                    last = now;
+                    dot.setOpacity(intervals.size() % 2 == 0 ? 1 : 0.5);
+                    if ((now - first) / 1e9 >= SECONDS) {
+                        lastCpu = clock.perFrame(Math.max(1, intervals.size()));
+                        root.getChildren().remove(dot);
                         stop();
                         done.complete(intervals);
                     }
