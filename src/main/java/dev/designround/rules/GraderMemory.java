@@ -123,7 +123,7 @@ final class GraderMemory {
      * anywhere last time) is not read again: typing one label reads that label only.
      */
     Set<String> piecewise(Object reader, List<String> pieces, Function<String, Set<String>> read) {
-        LastPieces last = lastPieces.get(new Identity(reader));
+        LastPieces last = lastPieces.get(new Identity("pieces", reader));
         Map<String, Set<String>> byText = null;
         String[] texts = pieces.toArray(new String[0]);
         @SuppressWarnings("unchecked")
@@ -155,7 +155,7 @@ final class GraderMemory {
         if (lastPieces.size() >= 256) {
             lastPieces.clear();
         }
-        lastPieces.put(new Identity(reader), new LastPieces(texts, found));
+        lastPieces.put(new Identity("pieces", reader), new LastPieces(texts, found));
         return Collections.unmodifiableSet(all);
     }
 
@@ -163,22 +163,27 @@ final class GraderMemory {
     private record LastPieces(String[] texts, Set<String>[] found) {
     }
 
-    /** A key that is its object's identity (a rule's own equals would compare all its words). */
-    private static final class Identity {
+    /**
+     * A key that is its object's identity (a rule's own equals would compare all its words), with a name saying
+     * what is kept under it, so that two things kept for one rule do not meet.
+     */
+    static final class Identity {
+        private final String what;
         private final Object of;
 
-        Identity(Object of) {
+        Identity(String what, Object of) {
+            this.what = what;
             this.of = of;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Identity other && other.of == of;
+            return o instanceof Identity other && other.of == of && other.what.equals(what);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(of);
+            return System.identityHashCode(of) * 31 + what.hashCode();
         }
     }
 

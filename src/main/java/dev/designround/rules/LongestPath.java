@@ -2,7 +2,6 @@ package dev.designround.rules;
 
 import dev.designround.model.EdgeKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -12,7 +11,7 @@ import java.util.function.IntToDoubleFunction;
  * path), with each node's weight counted once. A node on the path also pays for reading the stores that feed it
  * from off the path (a retriever reading the vector DB and the keyword index: the slower of the two); writers
  * that feed it (ingestion, training) work off the request path and do not count. Cycles are collapsed
- * into their strongly connected components (iterative Tarjan), so a tool-call loop counts each of its nodes once;
+ * into their strongly connected components ({@link Condensation}), so a tool-call loop counts each of its nodes once;
  * then the heaviest path through the resulting DAG is found by dynamic programming. Linear in the graph's size.
  */
 final class LongestPath {
@@ -48,71 +47,8 @@ final class LongestPath {
         Traversal.reach(g, starts, java.util.Set.of(EdgeKind.FLOW), false, excluded, eligible, null);
         eligible.andNot(users);
 
-        // Iterative Tarjan over eligible nodes and flow edges between them.
-        int[] index = new int[n];
-        int[] low = new int[n];
-        int[] comp = new int[n];
-        Arrays.fill(index, -1);
-        Arrays.fill(comp, -1);
-        boolean[] onStack = new boolean[n];
-        int[] stack = new int[n];
-        int sp = 0;
-        int[] calls = new int[n];
-        int[] cursor = new int[n];
-        int counter = 0;
-        List<int[]> components = new ArrayList<>();
-        for (int s = eligible.nextSetBit(0); s >= 0; s = eligible.nextSetBit(s + 1)) {
-            if (index[s] != -1) {
-                continue;
-            }
-            int cp = 0;
-            calls[cp++] = s;
-            index[s] = low[s] = counter++;
-            stack[sp++] = s;
-            onStack[s] = true;
-            while (cp > 0) {
-                int v = calls[cp - 1];
-                int[] next = g.successors(v, EdgeKind.FLOW);
-                boolean descended = false;
-                while (cursor[v] < next.length) {
-                    int w = next[cursor[v]++];
-                    if (!eligible.get(w)) {
-                        continue;
-                    }
-                    if (index[w] == -1) {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        calls[cp++] = w;
-                        descended = true;
-                        break;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                }
-                if (descended) {
-                    continue;
-                }
-                if (low[v] == index[v]) {
-                    int start = sp;
-                    do {
-                        start--;
-                    } while (stack[start] != v);
-                    int[] members = Arrays.copyOfRange(stack, start, sp);
-                    for (int m = start; m < sp; m++) {
-                        onStack[stack[m]] = false;
-                        comp[stack[m]] = components.size();
-                    }
-                    sp = start;
-                    components.add(members);
-                }
-                cp--;
-                if (cp > 0) {
-                    int u = calls[cp - 1];
-                    low[u] = Math.min(low[u], low[v]);
-                }
-            }
-        }
+        // Strongly connected components over eligible nodes and the flow edges between them.
+        Condensation components = Condensation.of(n, v -> g.successors(v, EdgeKind.FLOW), eligible);
 
         double[] own = new double[n];
         for (int v = eligible.nextSetBit(0); v >= 0; v = eligible.nextSetBit(v + 1)) {
@@ -126,19 +62,19 @@ final class LongestPath {
         }
 
         // Components come out in reverse topological order: successors first.
-        int c = components.size();
+        int c = components.count();
         double[] best = new double[c];
         int[] bestNext = new int[c];
         for (int k = 0; k < c; k++) {
             double sum = 0;
-            for (int v : components.get(k)) {
+            for (int v : components.members(k)) {
                 sum += own[v];
             }
             double tail = 0;
             int tailComp = -1;
-            for (int v : components.get(k)) {
+            for (int v : components.members(k)) {
                 for (int w : g.successors(v, EdgeKind.FLOW)) {
-                    int d = comp[w];
+                    int d = components.componentOf(w);
                     if (d >= 0 && d != k && (tailComp == -1 || best[d] > tail)) {
                         tail = best[d];
                         tailComp = d;
@@ -154,7 +90,7 @@ final class LongestPath {
         int firstComp = -1;
         for (int u = starts.nextSetBit(0); u >= 0; u = starts.nextSetBit(u + 1)) {
             for (int w : g.successors(u, EdgeKind.FLOW)) {
-                int d = comp[w];
+                int d = components.componentOf(w);
                 if (d >= 0 && best[d] + weight.applyAsDouble(u) > total) {
                     total = best[d] + weight.applyAsDouble(u);
                     bestUser = u;
@@ -170,7 +106,7 @@ final class LongestPath {
         path.add(bestUser);
         int last = -1;
         for (int k = firstComp; k >= 0; k = bestNext[k]) {
-            for (int v : components.get(k)) {
+            for (int v : components.members(k)) {
                 path.add(v);
                 last = v;
             }

@@ -56,7 +56,7 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
         // card's label into the next; the grader remembers what each piece held, so moving or wiring cards reads
         // nothing again and typing a label reads that label only.
         List<String> pieces = view.derived("notes.pieces", NotesMention::pieces);
-        PhraseMatcher matcher = view.remembered(new Words(this), 0, Words::matcher);
+        PhraseMatcher matcher = view.remembered(new GraderMemory.Identity("notes.words", this), 0, k -> words());
         Set<String> mentioned = view.piecewise(this, pieces,
                 piece -> mentioned(matcher, piece, piece.toLowerCase(Locale.ROOT)));
         List<String> found = new ArrayList<>();
@@ -75,40 +75,19 @@ public record NotesMention(List<Topic> topics, int min) implements Condition {
                 + "; they cover " + have + ".", List.of());
     }
 
-    /**
-     * A rule's plain keywords (those that start with a letter or digit) as one matcher, built once per rule. Keyed
-     * by the rule's identity: a rule's own equals would compare all its words.
-     */
-    private static final class Words {
-        private final NotesMention rule;
-
-        Words(NotesMention rule) {
-            this.rule = rule;
-        }
-
-        PhraseMatcher matcher() {
-            Map<String, List<String>> words = new LinkedHashMap<>();
-            for (Topic t : rule.topics()) {
-                List<String> plain = new ArrayList<>();
-                for (String k : t.keywords()) {
-                    if (k.isEmpty() || Character.isLetterOrDigit(k.charAt(0))) {
-                        plain.add(k);
-                    }
+    /** The rule's plain keywords (those that start with a letter or digit) as one matcher, built once per rule. */
+    private PhraseMatcher words() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            List<String> plain = new ArrayList<>();
+            for (String k : t.keywords()) {
+                if (k.isEmpty() || Character.isLetterOrDigit(k.charAt(0))) {
+                    plain.add(k);
                 }
-                words.put(t.id(), plain);
             }
-            return new PhraseMatcher(words, List.of());
+            words.put(t.id(), plain);
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Words other && other.rule == rule;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(rule);
-        }
+        return new PhraseMatcher(words, List.of());
     }
 
     /**

@@ -158,16 +158,23 @@ public final class CanvasDragBench {
 
     private static CpuPerFrame lastCpu;
 
-    /** Drags a card in a circle, one mouse event per frame; returns the frame intervals in milliseconds. */
-    private static List<Double> drag(DiagramCanvas canvas, String nodeId) throws Exception {
+    /** What happens on each frame of a measured run, and at its end (on the JavaFX thread). */
+    private interface Frames {
+        /** A frame, {@code t} seconds into the run, after {@code frames} frame intervals. */
+        void frame(double t, int frames);
+
+        void end(double t);
+    }
+
+    /**
+     * Runs what {@code begin} sets up (on the JavaFX thread) once per frame for {@value #SECONDS} seconds; returns
+     * the frame intervals in milliseconds and leaves the CPU per frame in {@link #lastCpu}.
+     */
+    private static List<Double> everyFrame(java.util.function.Supplier<Frames> begin) throws Exception {
         CompletableFuture<List<Double>> done = new CompletableFuture<>();
         CpuClock clock = new CpuClock();
         Platform.runLater(() -> {
-            // at the card's middle, found from the design: zoomed out the card is drawn, not a node
-            var box = canvas.nodeBox(nodeId).orElseThrow();
-            Point2D start = canvas.localToScene(canvas.viewport().toScreenX(box.centerX()),
-                    canvas.viewport().toScreenY(box.centerY()));
-            fire(canvas, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
+            Frames frames = begin.get();
             List<Double> intervals = new ArrayList<>();
             clock.start();
             new AnimationTimer() {
@@ -183,13 +190,11 @@ public final class CanvasDragBench {
                     }
                     last = now;
                     double t = (now - first) / 1e9;
-                    double x = start.getX() + 120 * Math.sin(t * 2);
-                    double y = start.getY() + 80 * (1 - Math.cos(t * 2));
                     if (t < SECONDS) {
-                        fire(canvas, MouseEvent.MOUSE_DRAGGED, x, y);
+                        frames.frame(t, intervals.size());
                     } else {
                         lastCpu = clock.perFrame(Math.max(1, intervals.size()));
-                        fire(canvas, MouseEvent.MOUSE_RELEASED, x, y);
+                        frames.end(t);
                         stop();
                         done.complete(intervals);
                     }
@@ -199,6 +204,36 @@ public final class CanvasDragBench {
         return done.get(60, TimeUnit.SECONDS);
     }
 
+    /** Drags a card in a circle, one mouse event per frame; returns the frame intervals in milliseconds. */
+    private static List<Double> drag(DiagramCanvas canvas, String nodeId) throws Exception {
+        return everyFrame(() -> {
+            // at the card's middle, found from the design: zoomed out the card is drawn, not a node
+            var box = canvas.nodeBox(nodeId).orElseThrow();
+            Point2D start = canvas.localToScene(canvas.viewport().toScreenX(box.centerX()),
+                    canvas.viewport().toScreenY(box.centerY()));
+            fire(canvas, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
+            return new Frames() {
+                @Override
+                public void frame(double t, int frames) {
+                    fire(canvas, MouseEvent.MOUSE_DRAGGED, x(t), y(t));
+                }
+
+                @Override
+                public void end(double t) {
+                    fire(canvas, MouseEvent.MOUSE_RELEASED, x(t), y(t));
+                }
+
+                private double x(double t) {
+                    return start.getX() + 120 * Math.sin(t * 2);
+                }
+
+                private double y(double t) {
+                    return start.getY() + 80 * (1 - Math.cos(t * 2));
+                }
+            };
+        });
+    }
+
     /**
      * What a frame costs the renderer when almost nothing changes: a one-pixel square blinks in a corner of the
      * window for as long as a drag lasts. The difference between a drag's CPU per frame and this is what the drag
@@ -206,38 +241,23 @@ public final class CanvasDragBench {
      * screen).
      */
     private static List<Double> blink(DiagramCanvas canvas) throws Exception {
-        CompletableFuture<List<Double>> done = new CompletableFuture<>();
-        CpuClock clock = new CpuClock();
-        Platform.runLater(() -> {
+        return everyFrame(() -> {
             javafx.scene.layout.Pane root = (javafx.scene.layout.Pane) canvas.getScene().getRoot();
             javafx.scene.shape.Rectangle dot = new javafx.scene.shape.Rectangle(1, 1);
             dot.setManaged(false);
             root.getChildren().add(dot);
-            List<Double> intervals = new ArrayList<>();
-            clock.start();
-            new AnimationTimer() {
-                private long first;
-                private long last;
+            return new Frames() {
+                @Override
+                public void frame(double t, int frames) {
+                    dot.setOpacity(frames % 2 == 0 ? 1 : 0.5);
+                }
 
                 @Override
-                public void handle(long now) {
-                    if (first == 0) {
-                        first = now;
-                    } else {
-                        intervals.add((now - last) / 1e6);
-                    }
-                    last = now;
-                    dot.setOpacity(intervals.size() % 2 == 0 ? 1 : 0.5);
-                    if ((now - first) / 1e9 >= SECONDS) {
-                        lastCpu = clock.perFrame(Math.max(1, intervals.size()));
-                        root.getChildren().remove(dot);
-                        stop();
-                        done.complete(intervals);
-                    }
+                public void end(double t) {
+                    root.getChildren().remove(dot);
                 }
-            }.start();
+            };
         });
-        return done.get(60, TimeUnit.SECONDS);
     }
 
     private static void fire(DiagramCanvas canvas, javafx.event.EventType<MouseEvent> type, double sceneX,

@@ -8,9 +8,9 @@ import dev.designround.json.JsonTreeReader;
 import dev.designround.json.Problems;
 import dev.designround.model.Catalog;
 import dev.designround.rules.Condition;
+import dev.designround.testing.DocTables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,23 +149,8 @@ class HowManyTest {
 
     /** The "How many" table of docs/scenario-format.md: each kind with its old spellings (backquoted keys). */
     private static Map<String, List<String>> documentedHowMany() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("docs/scenario-format.md"), StandardCharsets.UTF_8);
-        int start = lines.indexOf("#### How many");
-        assertThat(start).as("the docs have a How many section").isNotNegative();
         Map<String, List<String>> out = new LinkedHashMap<>();
-        boolean inTable = false;
-        for (String line : lines.subList(start + 1, lines.size())) {
-            if (!line.startsWith("|")) {
-                if (inTable) {
-                    break;
-                }
-                continue;
-            }
-            inTable = true;
-            String[] cells = line.split("\\|");
-            if (cells[1].contains("---") || cells[1].trim().equals("kind")) {
-                continue;
-            }
+        for (String[] cells : DocTables.rowsAfter(Path.of("docs/scenario-format.md"), "#### How many")) {
             List<String> old = new ArrayList<>();
             Matcher m = Pattern.compile("`\"([A-Za-z]+)\": ").matcher(cells[5]);
             while (m.find()) {

@@ -8,9 +8,9 @@ import dev.designround.json.JsonTreeReader;
 import dev.designround.json.Problems;
 import dev.designround.model.Catalog;
 import dev.designround.rules.Condition;
+import dev.designround.testing.DocTables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,21 +135,9 @@ class RuleKindsTest {
      * fields (backquoted in the second, leaving out what parentheses say about defaults and values).
      */
     private static Map<String, List<String>> documentedKinds() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("docs/scenario-format.md"), StandardCharsets.UTF_8);
-        int start = lines.indexOf("### Check kinds");
-        assertThat(start).as("the docs have a Check kinds section").isNotNegative();
         Map<String, List<String>> out = new LinkedHashMap<>();
-        boolean inTable = false;
-        for (String line : lines.subList(start + 1, lines.size())) {
-            if (!line.startsWith("|")) {
-                if (inTable) {
-                    break;
-                }
-                continue;
-            }
-            inTable = true;
-            String[] cells = line.split("\\|");
-            if (cells.length < 3 || cells[1].isBlank() || cells[1].contains("---") || cells[1].trim().equals("kind")) {
+        for (String[] cells : DocTables.rowsAfter(Path.of("docs/scenario-format.md"), "### Check kinds")) {
+            if (cells.length < 3 || cells[1].isBlank()) {
                 continue;
             }
             List<String> fields = quoted(cells[2].replaceAll("\\([^)]*\\)", ""));
