@@ -100,6 +100,15 @@ public final class CanvasDragBench {
         }
         report("drag at 100 % zoom", drag(canvas, "n500"));
         onFx(() -> {
+            canvas.snapToGridProperty().set(false);
+            return null;
+        });
+        report("the same, snapping to the grid off (the card moves on every frame)", drag(canvas, "n500"));
+        onFx(() -> {
+            canvas.snapToGridProperty().set(true);
+            return null;
+        });
+        onFx(() -> {
             canvas.fitToContent();
             return null;
         });

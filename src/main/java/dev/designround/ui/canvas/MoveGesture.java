@@ -30,6 +30,8 @@ final class MoveGesture {
     private MoveTargets preview = MoveTargets.ofNodes(Map.of());
     private Optional<Runnable> pendingToggle = Optional.empty();
     private boolean begun;
+    /** How far the moving things are shown moved now (none before the first step). */
+    private CanvasPoint shownOffset;
 
     MoveGesture(DiagramCanvas canvas) {
         this.canvas = canvas;
@@ -87,6 +89,7 @@ final class MoveGesture {
         }).get(id);
         preview = new MoveTargets(startNodes, startZones, startTexts);
         begun = false;
+        shownOffset = null;
     }
 
     /** The mouse moved by so much since the press, in screen pixels. */
@@ -101,6 +104,13 @@ final class MoveGesture {
         double scale = canvas.viewport().scale();
         double sx = canvas.snap(anchor.x() + dx / scale) - anchor.x();
         double sy = canvas.snap(anchor.y() + dy / scale) - anchor.y();
+        CanvasPoint offset = new CanvasPoint(sx, sy);
+        if (offset.equals(shownOffset)) {
+            // Snapped to the same place: nothing to show. Touching the cards anyway would cost a frame in which
+            // JavaFX, finding nothing changed on screen, repaints the whole window.
+            return;
+        }
+        shownOffset = offset;
         preview = new MoveTargets(shifted(startNodes, sx, sy), shifted(startZones, sx, sy),
                 shifted(startTexts, sx, sy));
         canvas.previewMove(preview.nodes());
