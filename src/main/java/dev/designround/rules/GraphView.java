@@ -7,7 +7,6 @@ import dev.designround.model.EdgeKind;
 import dev.designround.model.Node;
 import dev.designround.model.Trait;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A design compiled for grading, read the way a fair interviewer reads a whiteboard (docs/grading.md, "How a
@@ -32,14 +32,17 @@ import java.util.Set;
  *       of that store by the node.</li>
  * </ul>
  * {@link #successors} and {@link #predecessors} of {@link EdgeKind#FLOW} include these implied edges; the
- * {@code explicit*} methods give the edges as drawn. Built once per grading and read-only afterwards, except for
- * caches; not thread-safe, one view per grading.
+ * {@code explicit*} methods give the edges as drawn.
+ *
+ * <p>The view is what the conditions read. What reaches what over these edges (the request path, what a model's
+ * answer reaches, searches repeated from node after node) is answered by its {@link Reachability}; who answers for
+ * what (what a hub calls, which nodes apply a check, who speaks for a node to an observer) by its
+ * {@link Responsibilities}; the view passes their answers on. Built once per grading and read-only afterwards,
+ * except for caches; not thread-safe, one view per grading.
  */
 public final class GraphView {
 
-    private static final int[] NO_NODES = new int[0];
     private static final BitSet NONE = new BitSet();
-    private static final Set<EdgeKind> FLOW_ONLY = Set.of(EdgeKind.FLOW);
 
     private final Design design;
     private final Catalog catalog;
@@ -64,26 +67,11 @@ public final class GraphView {
     private int[][] capabilityCodes;
     private BitSet[] byType;
     private BitSet[] byCapability;
-    private final Map<Selector, BitSet> guardSets = new HashMap<>();
-    private final Map<Integer, BitSet> called = new HashMap<>();
-    private final Map<Integer, BitSet> answerPaths = new HashMap<>();
-    private final Map<Set<EdgeKind>, FlowReach> downstream = new HashMap<>();
-    private final Map<Set<EdgeKind>, FlowReach> upstream = new HashMap<>();
-    private final Map<Integer, BitSet> userCards = new HashMap<>();
-    private final Map<Integer, BitSet> spokespersons = new HashMap<>();
-    private Map<Integer, BitSet> drivenBy;
-    private Condensation callsForward;
-    private Condensation callsBackward;
-    private Condensation drives;
-    private BitSet escalationHumans;
-    private BitSet callBarrier;
     private BitSet endSet;
     private String[] labelOf;
     private final Map<String, Object> derived = new HashMap<>();
-    private BitSet wiredIn;
-    private BitSet requestPath;
-    private BitSet fromUsers;
-    private BitSet finishing;
+    private final Reachability reachability;
+    private final Responsibilities responsibilities;
 
     private GraphView(Design design, Catalog catalog, GraderMemory memory) {
         this.design = design;
@@ -176,6 +164,8 @@ public final class GraphView {
             readOut.add(e[0], e[1]);
             readIn.add(e[1], e[0]);
         }
+        reachability = new Reachability(this);
+        responsibilities = new Responsibilities(this, reachability);
     }
 
     public static GraphView of(Design design, Catalog catalog) {
@@ -195,9 +185,9 @@ public final class GraphView {
         BitSet reached = new BitSet(n);
         BitSet ends = (BitSet) users.clone();
         ends.or(actions);
-        spread(users, reached, v -> flowOut.neighbours(v), ends);
+        Reachability.spread(n, users, reached, flowOut::neighbours, ends);
         BitSet finishes = new BitSet(n);
-        spread(ends, finishes, v -> flowIn.neighbours(v), ends);
+        Reachability.spread(n, ends, finishes, flowIn::neighbours, ends);
         List<int[]> extra = new ArrayList<>();
         // Edges drawn twice imply one edge back: lastFrom[b] - 1 is the last a that b was implied to flow to.
         int[] lastFrom = new int[n];
@@ -236,34 +226,6 @@ public final class GraphView {
         return ((long) from << 32) | (to & 0xffffffffL);
     }
 
-    /**
-     * Marks everything reachable from {@code starts} along {@code next}, never going on from a node in
-     * {@code stops} unless it is a start.
-     */
-    private void spread(BitSet starts, BitSet seen, java.util.function.IntFunction<int[]> next, BitSet stops) {
-        int[] queue = new int[nodes.length];
-        int head = 0;
-        int tail = 0;
-        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
-            if (!seen.get(s)) {
-                seen.set(s);
-                queue[tail++] = s;
-            }
-        }
-        while (head < tail) {
-            int v = queue[head++];
-            if (stops.get(v) && !starts.get(v)) {
-                continue;
-            }
-            for (int w : next.apply(v)) {
-                if (!seen.get(w)) {
-                    seen.set(w);
-                    queue[tail++] = w;
-                }
-            }
-        }
-    }
-
     public Design design() {
         return design;
     }
@@ -273,7 +235,7 @@ public final class GraphView {
      * and shared by every rule that asks for the same key.
      */
     @SuppressWarnings("unchecked")
-    <T> T derived(String key, java.util.function.Function<GraphView, T> compute) {
+    <T> T derived(String key, Function<GraphView, T> compute) {
         Object value = derived.get(key);
         if (value == null) {
             value = compute.apply(this);
@@ -286,12 +248,12 @@ public final class GraphView {
      * A value that is a pure function of its key, kept by the grader across gradings (see {@link GraderMemory}):
      * the key must hold everything the value depends on; {@code weight} is how much it holds on to.
      */
-    <K, V> V remembered(K key, long weight, java.util.function.Function<K, V> compute) {
+    <K, V> V remembered(K key, long weight, Function<K, V> compute) {
         return memory.remember(key, weight, compute);
     }
 
     /** What {@code read} finds in each piece of writing, together; see {@link GraderMemory#piecewise}. */
-    Set<String> piecewise(Object reader, List<String> pieces, java.util.function.Function<String, Set<String>> read) {
+    Set<String> piecewise(Object reader, List<String> pieces, Function<String, Set<String>> read) {
         return memory.piecewise(reader, pieces, read);
     }
 
@@ -360,59 +322,20 @@ public final class GraphView {
         return hubs;
     }
 
-    /**
-     * People a check or a chooser sends some requests to and others elsewhere (directly or through a queue): an
-     * escalation branch. What reaches
-     * the user through them has been looked at by a person. A reviewer every request passes is the normal path,
-     * not an escalation, and does not count as a check of the model's output.
-     */
-    BitSet escalationHumans() {
-        if (escalationHumans == null) {
-            escalationHumans = findEscalationHumans();
-        }
-        return (BitSet) escalationHumans.clone();
-    }
-
-    private BitSet findEscalationHumans() {
-        BitSet h = new BitSet(nodes.length);
-        for (int i = 0; i < nodes.length; i++) {
-            if (!traits.get(i).contains(Trait.HUMAN)) {
-                continue;
-            }
-            if (branchesTo(i, new BitSet(nodes.length))) {
-                h.set(i);
-            }
-        }
-        return h;
-    }
-
-    /** Whether a chooser with another way on sends to node {@code i}, directly or through queues. */
-    private boolean branchesTo(int i, BitSet seen) {
-        seen.set(i);
-        for (int p : readIn.neighbours(i)) {
-            if (traits.get(p).contains(Trait.CHOOSER) && readOut.neighbours(p).length > 1) {
-                return true;
-            }
-            if (!seen.get(p) && traits.get(p).contains(Trait.CONDUIT) && branchesTo(p, seen)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Users and actions: where a request path ends. */
     BitSet ends() {
         return (BitSet) endSet().clone();
     }
 
     /** Users and actions, shared. Do not modify. */
-    private BitSet endSet() {
+    BitSet endSet() {
         if (endSet == null) {
             endSet = (BitSet) users.clone();
             endSet.or(actions);
         }
         return endSet;
     }
+
 
     /** Nodes matching the selector (cached). Do not modify the returned set. */
     public BitSet match(Selector selector) {
@@ -528,169 +451,32 @@ public final class GraphView {
 
     /**
      * Nodes that are wired in: connected (by edges of any kind, in any direction) to a user node, so part of the
-     * system that serves requests. Without a user node, every node that has an edge counts.
+     * system that serves requests. Without a user node, every node that has an edge counts. Do not modify.
      */
     public BitSet wiredIn() {
-        if (wiredIn == null) {
-            BitSet seen = new BitSet(nodes.length);
-            if (users.isEmpty()) {
-                for (int i = 0; i < nodes.length; i++) {
-                    if (hasAnyEdge(i)) {
-                        seen.set(i);
-                    }
-                }
-            } else {
-                Traversal.reach(this, users, EnumSet.allOf(EdgeKind.class), true, new BitSet(), seen, null);
-                for (int u = users.nextSetBit(0); u >= 0; u = users.nextSetBit(u + 1)) {
-                    if (!hasAnyEdge(u)) {
-                        seen.clear(u);
-                    }
-                }
-            }
-            wiredIn = seen;
-        }
-        return wiredIn;
+        return reachability.wiredIn();
     }
 
-    /** Nodes a request reaches from a user over flow edges (drawn or implied), never going on from an end. */
+    /**
+     * Nodes a request reaches from a user over flow edges (drawn or implied), never going on from an end. Do not
+     * modify.
+     */
     public BitSet fromUsers() {
-        if (fromUsers == null) {
-            fromUsers = new BitSet(nodes.length);
-            spread(users, fromUsers, v -> readOut.neighbours(v), ends());
-        }
-        return fromUsers;
+        return reachability.fromUsers();
     }
 
     /**
      * Nodes that carry requests: reached from a user and leading on to a user or an action (flow, drawn or
-     * implied). A log wired in by a flow edge is reached but leads nowhere, so it is not on the request path.
+     * implied). A log wired in by a flow edge is reached but leads nowhere, so it is not on the request path. Do
+     * not modify.
      */
     public BitSet requestPath() {
-        if (requestPath == null) {
-            BitSet path = (BitSet) fromUsers().clone();
-            path.and(finishing());
-            requestPath = path;
-        }
-        return requestPath;
+        return reachability.requestPath();
     }
 
-    /** Nodes with a flow path (drawn or implied) to a user or an action, those included. */
+    /** Nodes with a flow path (drawn or implied) to a user or an action, those included. Do not modify. */
     BitSet finishing() {
-        if (finishing == null) {
-            finishing = new BitSet(nodes.length);
-            BitSet ends = ends();
-            spread(ends, finishing, v -> readIn.neighbours(v), ends);
-        }
-        return finishing;
-    }
-
-    /**
-     * What a hub calls: the nodes on loops out of the hub and back, through nodes that are not users, actions,
-     * models or other hubs (orchestrator → permissions → orchestrator, orchestrator → grounding check → confidence
-     * scorer → orchestrator). A check the hub calls applies to what passes through the hub; a check that hangs
-     * off the model's output and leads nowhere does not.
-     */
-    public BitSet calledBy(int hub) {
-        return called.computeIfAbsent(hub, h -> {
-            BitSet barrier = callBarrier();
-            if (barrier.get(h) && hubs.cardinality() > searchesBeforeClosure()) {
-                return calledThroughClosure(h, barrier);
-            }
-            BitSet forward = new BitSet(nodes.length);
-            BitSet start = new BitSet(nodes.length);
-            start.set(h);
-            walkAvoiding(start, forward, v -> readOut.neighbours(v), barrier);
-            BitSet backward = new BitSet(nodes.length);
-            walkAvoiding(start, backward, v -> readIn.neighbours(v), barrier);
-            forward.and(backward);
-            forward.clear(h);
-            return forward;
-        });
-    }
-
-    /**
-     * The same as the two searches of {@link #calledBy}, from what every node reaches (and is reached from) through
-     * nodes off the barrier: what the hub's successors reach and its predecessors are reached from, both.
-     */
-    private BitSet calledThroughClosure(int h, BitSet barrier) {
-        if (callsForward == null) {
-            BitSet open = allNodes();
-            open.andNot(barrier);
-            callsForward = Condensation.of(nodes.length, v -> readOut.neighbours(v), open);
-            callsBackward = Condensation.of(nodes.length, v -> readIn.neighbours(v), open);
-        }
-        BitSet forward = new BitSet(nodes.length);
-        for (int w : readOut.neighbours(h)) {
-            if (!barrier.get(w)) {
-                forward.or(callsForward.reachFrom(w));
-            }
-        }
-        BitSet backward = new BitSet(nodes.length);
-        for (int p : readIn.neighbours(h)) {
-            if (!barrier.get(p)) {
-                backward.or(callsBackward.reachFrom(p));
-            }
-        }
-        forward.and(backward);
-        return forward;
-    }
-
-    /** What a hub's calls do not go through: users, actions, hubs and models. */
-    private BitSet callBarrier() {
-        if (callBarrier == null) {
-            BitSet barrier = ends();
-            barrier.or(hubs);
-            for (int i = 0; i < nodes.length; i++) {
-                if (traits.get(i).contains(Trait.GENERATES)) {
-                    barrier.set(i);
-                }
-            }
-            callBarrier = barrier;
-        }
-        return callBarrier;
-    }
-
-    private void walkAvoiding(BitSet starts, BitSet seen, java.util.function.IntFunction<int[]> next,
-                              BitSet barrier) {
-        int[] queue = new int[nodes.length];
-        int head = 0;
-        int tail = 0;
-        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
-            seen.set(s);
-            queue[tail++] = s;
-        }
-        while (head < tail) {
-            int v = queue[head++];
-            for (int w : next.apply(v)) {
-                if (!seen.get(w) && !barrier.get(w)) {
-                    seen.set(w);
-                    queue[tail++] = w;
-                }
-            }
-        }
-    }
-
-    /**
-     * The nodes that apply a check of this kind: those matching it, and the hubs that call one (cached). Do not
-     * modify.
-     */
-    public BitSet guardSet(Selector through) {
-        return guardSets.computeIfAbsent(through, s -> {
-            BitSet g = (BitSet) match(s).clone();
-            for (int h = hubs.nextSetBit(0); h >= 0; h = hubs.nextSetBit(h + 1)) {
-                if (!g.get(h) && calledBy(h).intersects(match(s))) {
-                    g.set(h);
-                }
-            }
-            return g;
-        });
-    }
-
-    /** The hubs in a guard set that count only because they call a matching node. */
-    BitSet hubsCalling(Selector through) {
-        BitSet viaHub = (BitSet) guardSet(through).clone();
-        viaHub.andNot(match(through));
-        return viaHub;
+        return reachability.finishing();
     }
 
     /**
@@ -698,194 +484,7 @@ public final class GraphView {
      * the permissions filter reads only what the filter allows.
      */
     BitSet scopedBy(BitSet guards) {
-        BitSet all = fromUsers();
-        BitSet open = new BitSet(nodes.length);
-        BitSet stops = ends();
-        stops.or(guards);
-        BitSet starts = (BitSet) users.clone();
-        starts.andNot(guards);
-        spread(starts, open, v -> readOut.neighbours(v), stops);
-        // A guard itself is reached through the open set, but it is not scoped by itself.
-        BitSet scoped = (BitSet) all.clone();
-        scoped.andNot(open);
-        scoped.andNot(guards);
-        return scoped;
-    }
-
-    /**
-     * What carries a model's answer: the nodes its output reaches over flow edges (drawn or implied) that lead on
-     * to a user or an action, the model included; an action ends it.
-     */
-    BitSet answerPath(int model) {
-        return answerPaths.computeIfAbsent(model, m -> {
-            BitSet forward = (BitSet) forwardFrom(m).clone();
-            forward.and(finishing());
-            forward.andNot(users);
-            forward.set(m);
-            return forward;
-        });
-    }
-
-    /**
-     * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action,
-     * the stage that hands it its context, the orchestrator driving the pipeline that calls it and the entry
-     * (a gateway) that calls that orchestrator and gets the pipeline's result back, and the cards
-     * where its users read the answer; for an
-     * action, the check that authorises it (the sign-off, the policy engine) and the orchestrator driving it; for a user, the cards they use; for
-     * anything, the hubs that call it (flow edges either way).
-     */
-    BitSet spokespersons(int i) {
-        return (BitSet) spokespersons.computeIfAbsent(i, this::findSpokespersons).clone();
-    }
-
-    private BitSet findSpokespersons(int i) {
-        BitSet s = new BitSet(nodes.length);
-        if (traits.get(i).contains(Trait.GENERATES) || traits.get(i).contains(Trait.MODEL)) {
-            s.or(answerPath(i));
-            BitSet driving = drivingHubs(i);
-            s.or(driving);
-            for (int h = driving.nextSetBit(0); h >= 0; h = driving.nextSetBit(h + 1)) {
-                for (int p : readIn.neighbours(h)) {
-                    if (!users.get(p) && requestPath().get(p)) {
-                        s.set(p); // the entry (a gateway) calling the hub gets the pipeline's result back
-                    }
-                }
-            }
-            s.or(answeredUsersCards(i));
-            for (int p : readIn.neighbours(i)) {
-                if (!users.get(p) && requestPath().get(p)) {
-                    s.set(p); // the stage that hands the model its context: logging it records what the answer drew on
-                }
-            }
-        }
-        if (actions.get(i)) {
-            s.or(drivingHubs(i));
-            for (int p : readIn.neighbours(i)) {
-                if (traits.get(p).contains(Trait.CONTROL)) {
-                    s.set(p);
-                }
-            }
-        }
-        if (users.get(i)) {
-            for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(i)) {
-                s.set(w);
-            }
-            for (int w : in[EdgeKind.FLOW.ordinal()].neighbours(i)) {
-                s.set(w);
-            }
-        }
-        for (int w : readOut.neighbours(i)) {
-            if (hubs.get(w)) {
-                s.set(w);
-            }
-        }
-        for (int w : readIn.neighbours(i)) {
-            if (hubs.get(w)) {
-                s.set(w);
-            }
-        }
-        s.clear(i);
-        return s;
-    }
-
-    /**
-     * The hubs upstream on the request path: the orchestrator that drives the pipeline calling a model or action.
-     * A hub (not a user) drives a node when a flow path (drawn or implied) leads from the hub to it through nodes
-     * that are neither users nor hubs.
-     */
-    private BitSet drivingHubs(int model) {
-        if (drivenBy == null) {
-            drivenBy = new HashMap<>();
-            for (int h = hubs.nextSetBit(0); h >= 0; h = hubs.nextSetBit(h + 1)) {
-                if (!users.get(h)) {
-                    drivenBy.put(h, drivenFrom(h));
-                }
-            }
-        }
-        BitSet found = new BitSet(nodes.length);
-        drivenBy.forEach((h, driven) -> {
-            if (driven.get(model)) {
-                found.set(h);
-            }
-        });
-        return found;
-    }
-
-    /** What one hub drives: a search forward that goes on only through nodes that are neither users nor hubs. */
-    private BitSet drivenFrom(int hub) {
-        if (hubs.cardinality() > searchesBeforeClosure()) {
-            // The same from what every node reaches with users and hubs as dead ends: the hub's successors' sets.
-            if (drives == null) {
-                drives = Condensation.of(nodes.length, v -> users.get(v) || hubs.get(v) ? NO_NODES
-                        : readOut.neighbours(v), allNodes());
-            }
-            BitSet driven = new BitSet(nodes.length);
-            for (int w : readOut.neighbours(hub)) {
-                driven.or(drives.reachFrom(w));
-            }
-            driven.clear(hub);
-            return driven;
-        }
-        BitSet seen = new BitSet(nodes.length);
-        BitSet driven = new BitSet(nodes.length);
-        int[] queue = new int[nodes.length];
-        int head = 0;
-        int tail = 0;
-        seen.set(hub);
-        queue[tail++] = hub;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int w : readOut.neighbours(v)) {
-                if (seen.get(w)) {
-                    continue;
-                }
-                seen.set(w);
-                driven.set(w);
-                if (!users.get(w) && !hubs.get(w)) {
-                    queue[tail++] = w;
-                }
-            }
-        }
-        return driven;
-    }
-
-    /** The users a model's answers reach, and their cards: the UI where they read the answer. */
-    private BitSet answeredUsersCards(int model) {
-        BitSet forward = (BitSet) forwardFrom(model).clone();
-        forward.and(users);
-        BitSet cards = (BitSet) forward.clone();
-        for (int u = forward.nextSetBit(0); u >= 0; u = forward.nextSetBit(u + 1)) {
-            cards.or(cardsOf(u));
-        }
-        for (int w = cards.nextSetBit(0); w >= 0; w = cards.nextSetBit(w + 1)) {
-            if (w != model && (traits.get(w).contains(Trait.MODEL) || traits.get(w).contains(Trait.GENERATES))) {
-                cards.clear(w); // another model the same user talks to is a sibling, not where this answer is read
-            }
-        }
-        return cards;
-    }
-
-    /** A user's cards: the nodes a drawn flow edge joins to the user, either way (cached). Do not modify. */
-    private BitSet cardsOf(int user) {
-        return userCards.computeIfAbsent(user, u -> {
-            BitSet cards = new BitSet(nodes.length);
-            for (int w : out[EdgeKind.FLOW.ordinal()].neighbours(u)) {
-                cards.set(w);
-            }
-            for (int w : in[EdgeKind.FLOW.ordinal()].neighbours(u)) {
-                cards.set(w);
-            }
-            return cards;
-        });
-    }
-
-    /**
-     * What a request leaving node {@code v} reaches over flow edges (drawn or implied), never going on from an end
-     * other than {@code v}, {@code v} included (cached: a model's answer path and the users it answers share it). Do
-     * not modify.
-     */
-    private BitSet forwardFrom(int v) {
-        return over(downstream, FLOW_ONLY, true).from(v);
+        return reachability.scopedBy(guards);
     }
 
     /**
@@ -894,7 +493,7 @@ public final class GraphView {
      * modify.
      */
     BitSet backwardFrom(int v) {
-        return over(upstream, FLOW_ONLY, false).from(v);
+        return reachability.backwardFrom(v);
     }
 
     /**
@@ -904,13 +503,7 @@ public final class GraphView {
      * start is gone on from either way); until then, that search.
      */
     BitSet reachableFrom(BitSet starts, Set<EdgeKind> kinds) {
-        FlowReach reach = downstream.get(kinds);
-        if (reach == null || reach.closure == null) {
-            BitSet seen = new BitSet(nodes.length);
-            Traversal.reach(this, starts, kinds, false, new BitSet(), seen, null);
-            return seen;
-        }
-        return union(starts, reach);
+        return reachability.reachableFrom(starts, kinds);
     }
 
     /**
@@ -919,132 +512,59 @@ public final class GraphView {
      * the closure when it is at hand, as {@link #reachableFrom}.
      */
     BitSet reaching(BitSet targets, Set<EdgeKind> kinds) {
-        FlowReach reach = upstream.get(kinds);
-        if (reach == null || reach.closure == null) {
-            BitSet seen = new BitSet(nodes.length);
-            Traversal.reachBackwards(this, targets, kinds, new BitSet(), seen);
-            return seen;
-        }
-        return union(targets, reach);
+        return reachability.reaching(targets, kinds);
     }
 
     /**
-     * What the starts reach together, as the union of what each reaches alone: used once searches from single
-     * nodes have built the closure, when the union costs a few word operations per start; otherwise one search
-     * from all the starts is cheaper.
+     * What a hub calls: the nodes on loops out of the hub and back, through nodes that are not users, actions,
+     * models or other hubs (orchestrator → permissions → orchestrator, orchestrator → grounding check → confidence
+     * scorer → orchestrator). A check the hub calls applies to what passes through the hub; a check that hangs
+     * off the model's output and leads nowhere does not. Do not modify.
      */
-    private BitSet union(BitSet starts, FlowReach reach) {
-        BitSet all = new BitSet(nodes.length);
-        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
-            all.or(reach.from(s));
-        }
-        return all;
-    }
-
-    private FlowReach over(Map<Set<EdgeKind>, FlowReach> searches, Set<EdgeKind> kinds, boolean forward) {
-        FlowReach reach = searches.get(kinds);
-        if (reach == null) {
-            reach = new FlowReach(neighboursOver(kinds, forward));
-            searches.put(kinds, reach);
-        }
-        return reach;
-    }
-
-    /** A node's neighbours over edges of several kinds, one way (merged for every node at once). */
-    private java.util.function.IntFunction<int[]> neighboursOver(Set<EdgeKind> kinds, boolean forward) {
-        if (kinds.size() == 1) {
-            EdgeKind kind = kinds.iterator().next();
-            return forward ? v -> successors(v, kind) : v -> predecessors(v, kind);
-        }
-        int[][] merged = new int[nodes.length][];
-        for (int v = 0; v < nodes.length; v++) {
-            int size = 0;
-            for (EdgeKind k : kinds) {
-                size += (forward ? successors(v, k) : predecessors(v, k)).length;
-            }
-            int[] all = size == 0 ? NO_NODES : new int[size];
-            int at = 0;
-            for (EdgeKind k : kinds) {
-                int[] more = forward ? successors(v, k) : predecessors(v, k);
-                System.arraycopy(more, 0, all, at, more.length);
-                at += more.length;
-            }
-            merged[v] = all;
-        }
-        return v -> merged[v];
+    public BitSet calledBy(int hub) {
+        return responsibilities.calledBy(hub);
     }
 
     /**
-     * Searches from one node at a time, one way over some edges, in which an end (user or action) other than the
-     * start is reached but not gone on from. The first few are searched; after that, what every node reaches comes
-     * from the condensation of the graph with the ends as dead ends (its own reach when the start is not an end,
-     * else itself and what its neighbours reach).
+     * The nodes that apply a check of this kind: those matching it, and the hubs that call one (cached). Do not
+     * modify.
      */
-    private final class FlowReach {
-        private final java.util.function.IntFunction<int[]> next;
-        private final Map<Integer, BitSet> known = new HashMap<>();
-        private Condensation closure;
+    public BitSet guardSet(Selector through) {
+        return responsibilities.guardSet(through);
+    }
 
-        FlowReach(java.util.function.IntFunction<int[]> next) {
-            this.next = next;
-        }
-
-        private int[] next(int v) {
-            return next.apply(v);
-        }
-
-        private Condensation closure() {
-            if (closure == null) {
-                BitSet ends = endSet();
-                closure = Condensation.of(nodes.length, w -> ends.get(w) ? NO_NODES : next(w), allNodes());
-            }
-            return closure;
-        }
-
-        BitSet from(int v) {
-            BitSet found = known.get(v);
-            if (found == null) {
-                found = search(v);
-                known.put(v, found);
-            }
-            return found;
-        }
-
-        private BitSet search(int v) {
-            if (closure == null && known.size() < searchesBeforeClosure()) {
-                BitSet reached = new BitSet(nodes.length);
-                BitSet start = new BitSet(nodes.length);
-                start.set(v);
-                spread(start, reached, this::next, endSet());
-                return reached;
-            }
-            Condensation closure = closure();
-            if (!endSet().get(v)) {
-                return closure.reachFrom(v);
-            }
-            // An end goes on when the search starts there: itself and what its neighbours reach.
-            BitSet reached = new BitSet(nodes.length);
-            reached.set(v);
-            for (int w : next(v)) {
-                reached.or(closure.reachFrom(w));
-            }
-            return reached;
-        }
+    /** The hubs in a guard set that count only because they call a matching node. */
+    BitSet hubsCalling(Selector through) {
+        return responsibilities.hubsCalling(through);
     }
 
     /**
-     * Past this many searches of one kind (one per model, one per hub), computing what every node reaches at once
-     * ({@link Condensation#reachFrom}) is cheaper: measured on generated designs of 2,000 nodes, the closure costs
-     * about as much as four searches; it grows with n/64 words per edge, a search with the edges it follows.
+     * People a check or a chooser sends some requests to and others elsewhere (directly or through a queue): an
+     * escalation branch. What reaches the user through them has been looked at by a person. A reviewer every
+     * request passes is the normal path, not an escalation, and does not count as a check of the model's output.
      */
-    private int searchesBeforeClosure() {
-        return 2 + nodes.length / 2000;
+    BitSet escalationHumans() {
+        return responsibilities.escalationHumans();
     }
 
-    private BitSet allNodes() {
-        BitSet all = new BitSet(nodes.length);
-        all.set(0, nodes.length);
-        return all;
+    /**
+     * What carries a model's answer: the nodes its output reaches over flow edges (drawn or implied) that lead on
+     * to a user or an action, the model included; an action ends it. Do not modify.
+     */
+    BitSet answerPath(int model) {
+        return responsibilities.answerPath(model);
+    }
+
+    /**
+     * Who speaks for a node to an observer: for a model, whatever carries its output on to the user or an action,
+     * the stage that hands it its context, the orchestrator driving the pipeline that calls it and the entry (a
+     * gateway) that calls that orchestrator and gets the pipeline's result back, and the cards where its users
+     * read the answer; for an action, the check that authorises it (the sign-off, the policy engine) and the
+     * orchestrator driving it; for a user, the cards they use; for anything, the hubs that call it (flow edges
+     * either way).
+     */
+    BitSet spokespersons(int i) {
+        return responsibilities.spokespersons(i);
     }
 
     /** Labels of the nodes in a set, in id order. */
@@ -1079,45 +599,5 @@ public final class GraphView {
             result.add(label(i));
         }
         return result;
-    }
-
-    /** Compressed adjacency lists: neighbours of node i are {@code targets[start[i] .. start[i+1])}. */
-    private static final class Adjacency {
-        private static final int[] NONE = new int[0];
-        private final int[] start;
-        private int[] targets;
-        private int[] fill;
-        private int[][] cache;
-
-        Adjacency(int n) {
-            start = new int[n + 1];
-        }
-
-        void count(int from) {
-            start[from + 1]++;
-        }
-
-        void allocate() {
-            for (int i = 1; i < start.length; i++) {
-                start[i] += start[i - 1];
-            }
-            targets = new int[start[start.length - 1]];
-            fill = new int[start.length - 1];
-            cache = new int[start.length - 1][];
-        }
-
-        void add(int from, int to) {
-            targets[start[from] + fill[from]++] = to;
-        }
-
-        int[] neighbours(int i) {
-            int[] c = cache[i];
-            if (c == null) {
-                int length = start[i + 1] - start[i];
-                c = length == 0 ? NONE : Arrays.copyOfRange(targets, start[i], start[i + 1]);
-                cache[i] = c;
-            }
-            return c;
-        }
     }
 }
