@@ -72,7 +72,7 @@ class ReachesObservesForbidsTest {
 
     /**
      * Known bug, reported to the lead: a sibling model the user also talks to is read as "the card where the user
-     * reads the answer" of every model answering that user (GraphView#answeredUsersCards takes every node wired to
+     * reads the answer" of every model answering that user (Responsibilities#answeredUsersCards takes every node wired to
      * the user), so monitoring one model passes "every model is monitored" for both, saying "a speaks for b".
      * Nothing of b's passes through a.
      */
