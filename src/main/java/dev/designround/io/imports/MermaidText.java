@@ -69,26 +69,8 @@ final class MermaidText {
                     switch (e) {
                         case 'n' -> out.append('\n');
                         case 't' -> out.append('\t');
-                        case 'x' -> {
-                            if (i + 2 < inner.length()) {
-                                try {
-                                    out.append((char) Integer.parseInt(inner.substring(i + 1, i + 3), 16));
-                                    i += 2;
-                                } catch (NumberFormatException ex) {
-                                    out.append(e);
-                                }
-                            }
-                        }
-                        case 'u' -> {
-                            if (i + 4 < inner.length()) {
-                                try {
-                                    out.append((char) Integer.parseInt(inner.substring(i + 1, i + 5), 16));
-                                    i += 4;
-                                } catch (NumberFormatException ex) {
-                                    out.append(e);
-                                }
-                            }
-                        }
+                        case 'x' -> i = hexEscape(inner, i, 2, out);
+                        case 'u' -> i = hexEscape(inner, i, 4, out);
                         default -> out.append(e);
                     }
                 } else {
@@ -99,6 +81,24 @@ final class MermaidText {
         }
         int comment = s.indexOf(" #");
         return (comment >= 0 ? s.substring(0, comment) : s).strip();
+    }
+
+    /**
+     * A hex escape (a backslash, then x or u) whose letter is at {@code at}: the character its {@code digits} hex
+     * digits name, or the letter when they are not hex; nothing when the string ends first. Returns where the
+     * escape ends.
+     */
+    private static int hexEscape(String s, int at, int digits, StringBuilder out) {
+        if (at + digits >= s.length()) {
+            return at;
+        }
+        try {
+            out.append((char) Integer.parseInt(s.substring(at + 1, at + 1 + digits), 16));
+            return at + digits;
+        } catch (NumberFormatException ex) {
+            out.append(s.charAt(at));
+            return at;
+        }
     }
 
     /** Statements of a line: split at semicolons outside quotes and brackets. */
