@@ -163,6 +163,14 @@ public final class DiagramCanvas extends Region {
             fitToContent();
             fitWhenLaidOut = false;
         }
+        if (next.design().nodeCount() >= DragProxy.MIN_NODES) {
+            Platform.runLater(dragProxy::warmUp); // its first drag will freeze the view into a picture
+        }
+    }
+
+    /** Whether the snapshots a large design's drags take are set up (for tests). */
+    boolean dragPictureReady() {
+        return dragProxy.isWarm();
     }
 
     public Optional<Editor> editor() {

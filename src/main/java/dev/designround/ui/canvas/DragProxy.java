@@ -34,6 +34,7 @@ final class DragProxy {
     private final ImageView picture = new ImageView();
     private final List<Lifted> lifted = new ArrayList<>();
     private boolean active;
+    private boolean warm;
 
     /**
      * @param layers    the layers the picture replaces, bottom to top
@@ -57,6 +58,28 @@ final class DragProxy {
 
     boolean isActive() {
         return active;
+    }
+
+    /**
+     * Takes a picture of one pixel, once, so that the first drag in a large design does not also pay for setting up
+     * JavaFX's snapshots: the first snapshot of a run takes half a second to a second in software rendering, the
+     * next ones a tenth of that. Done when a large design is shown (the window must be showing).
+     */
+    void warmUp() {
+        if (warm || active || canvas.getScene() == null || canvas.getScene().getWindow() == null
+                || !canvas.getScene().getWindow().isShowing()) {
+            return;
+        }
+        warm = true;
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        params.setViewport(new Rectangle2D(0, 0, 1, 1));
+        dragLayer.getParent().snapshot(params, null);
+    }
+
+    /** Whether {@link #warmUp} has taken its picture. */
+    boolean isWarm() {
+        return warm;
     }
 
     /**
